@@ -1,0 +1,142 @@
+"""Headless commands over the same core as the app: ``python main.py <command> …``.
+
+Exit codes: 0 success, 2 unusable input (message on stderr, in Chinese, with the
+path). Heavy modules are imported inside the commands so ``--help`` and quick
+commands start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from .domain.errors import GkmlError
+
+#: Subcommand names; ``main.py`` runs the GUI for anything else (a workspace path).
+COMMANDS: tuple[str, ...] = ("new", "info", "backups", "restore")
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_UNUSABLE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with its usage errors in Chinese and exit code 2 (unusable input)."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_UNUSABLE, f"错误：命令参数不正确（{message}）。用 -h 查看帮助。\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="python main.py",
+        description="公开目录编制工具：基层政务公开事项标准目录的编制、校验与导出。"
+        "不带命令时打开图形界面。",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="命令", parser_class=_Parser)
+
+    new = commands.add_parser("new", help="新建工作区（.gkml 文件）")
+    new.add_argument("workspace", type=Path, help="新工作区的文件路径，如 幸福镇.gkml")
+    new.add_argument("--unit-name", required=True, help="本单位名称，如 幸福镇人民政府")
+    new.add_argument("--level", required=True, choices=["县级", "乡级", "村级"], help="单位层级")
+    new.add_argument("--division-code", default="", help="12 位统计用区划代码（可选）")
+    new.add_argument("--contact", default="", help="联系人和电话（可选）")
+    new.set_defaults(run=_new)
+
+    info = commands.add_parser("info", help="显示工作区概况：单位、各领域事项数、结构版本")
+    info.add_argument("workspace", type=Path, help="工作区文件（.gkml）")
+    info.set_defaults(run=_info)
+
+    listing = commands.add_parser("backups", help="列出工作区的备份")
+    listing.add_argument("workspace", type=Path, help="工作区文件（.gkml）")
+    listing.set_defaults(run=_backups)
+
+    restore = commands.add_parser("restore", help="用备份恢复工作区（恢复前会先备份当前内容）")
+    restore.add_argument("workspace", type=Path, help="工作区文件（.gkml）")
+    restore.add_argument("--backup", type=Path, help="备份文件路径；不给出时使用最新的备份")
+    restore.set_defaults(run=_restore)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    run: Callable[[argparse.Namespace], int] | None = getattr(args, "run", None)
+    if run is None:
+        build_parser().print_help()
+        return EXIT_OK
+    try:
+        return run(args)
+    except GkmlError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return EXIT_UNUSABLE
+
+
+def _new(args: argparse.Namespace) -> int:
+    from .domain.model import Unit
+    from .store import create_workspace
+
+    unit = Unit(
+        name=args.unit_name,
+        level=args.level,
+        division_code=args.division_code,
+        contact=args.contact,
+    )
+    with create_workspace(args.workspace, unit) as workspace:
+        print(f"已创建工作区：{workspace.path}（本单位：{unit.name}，{unit.level}）")
+    return EXIT_OK
+
+
+def _info(args: argparse.Namespace) -> int:
+    from .domain.domains import domain_name
+    from .store import open_workspace
+
+    with open_workspace(args.workspace, daily_backup=False) as workspace:
+        unit = workspace.home_unit
+        counts = workspace.item_counts()
+        code = f"，区划代码 {unit.division_code}" if unit.division_code else ""
+        print(f"工作区：{workspace.path}")
+        print(f"本单位：{unit.name}（{unit.level}{code}）")
+        print(f"结构版本：{workspace.schema_version}")
+        print(f"事项：共 {sum(counts.values())} 项，{len(counts)} 个领域")
+        width = max((len(domain_name(code)) for code in counts), default=0)
+        for code_, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+            print(f"  {domain_name(code_).ljust(width, '　')}  {count:>5}")
+        deleted = len(workspace.items(deleted=True))
+        if deleted:
+            print(f"回收站：{deleted} 项（可恢复）")
+        backups = workspace.backups()
+        latest = f"，最新 {backups[0].label}" if backups else ""
+        print(f"备份：{len(backups)} 个{latest}")
+    return EXIT_OK
+
+
+def _backups(args: argparse.Namespace) -> int:
+    from .store import list_backups
+    from .store.files import check_workspace_file
+
+    check_workspace_file(args.workspace)
+    backups = list_backups(args.workspace)
+    if not backups:
+        print(f"{args.workspace} 还没有备份。")
+    for backup in backups:
+        print(f"{backup.label}  {backup.path}")
+    return EXIT_OK
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from .store import list_backups, restore_workspace
+
+    source = args.backup
+    if source is None:
+        backups = list_backups(args.workspace)
+        if not backups:
+            print(f"错误：{args.workspace} 没有可用的备份。", file=sys.stderr)
+            return EXIT_UNUSABLE
+        source = backups[0].path
+    kept = restore_workspace(args.workspace, source)
+    print(f"已用备份 {source} 恢复工作区 {args.workspace}。")
+    print(f"恢复前的内容已另存为：{kept}")
+    return EXIT_OK

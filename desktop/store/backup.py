@@ -1,0 +1,127 @@
+"""Backups through SQLite's backup API, never a file copy.
+
+Copying a live database file can miss its journal and produce a corrupt copy;
+the backup API copies a consistent snapshot through the open connection. Each
+backup is written to a temp name, fsynced, checked and renamed into place, so a
+crash mid-backup never leaves a half file under a real backup's name.
+
+Backups sit beside the workspace in ``<name>.gkml.backups/`` so they travel with it
+on a USB stick and a clerk can find them; the newest ten are kept.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from .files import SUFFIX, check_workspace_file, fsync_dir, fsync_file, quick_check
+
+KEEP = 10
+REASONS = {
+    "open": "每日打开时",
+    "import": "导入前",
+    "merge": "合并前",
+    "migrate": "升级前",
+    "restore": "恢复前",
+    "manual": "手动",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Backup:
+    path: Path
+    taken_at: datetime
+    reason: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.taken_at:%Y-%m-%d %H:%M:%S}（{REASONS.get(self.reason, self.reason)}）"
+
+
+def backup_dir(workspace_path: Path) -> Path:
+    return workspace_path.with_name(workspace_path.name + ".backups")
+
+
+def take_backup(conn: sqlite3.Connection, workspace_path: Path, reason: str) -> Backup:
+    """Snapshot the open workspace into its backup folder and rotate old backups."""
+    folder = backup_dir(workspace_path)
+    folder.mkdir(exist_ok=True)
+    taken_at = datetime.now()
+    stem = f"{workspace_path.stem}-{taken_at:%Y%m%d-%H%M%S-%f}-{reason}"
+    final = folder / f"{stem}{SUFFIX}"
+    temp = folder / f"{stem}.tmp"
+    target = sqlite3.connect(str(temp))
+    try:
+        conn.backup(target)
+        quick_check(target, temp)
+    finally:
+        target.close()
+    fsync_file(temp)
+    os.replace(temp, final)
+    fsync_dir(folder)
+    _rotate(folder)
+    return Backup(final, taken_at, reason)
+
+
+def list_backups(workspace_path: Path) -> list[Backup]:
+    """Backups of a workspace, newest first."""
+    folder = backup_dir(workspace_path)
+    if not folder.is_dir():
+        return []
+    backups = [_parse(path) for path in folder.glob(f"*{SUFFIX}")]
+    return sorted((b for b in backups if b), key=lambda b: b.taken_at, reverse=True)
+
+
+def backup_due_today(workspace_path: Path) -> bool:
+    today = datetime.now().date()
+    return not any(b.taken_at.date() == today for b in list_backups(workspace_path))
+
+
+def check_backup(source_path: Path) -> None:
+    """Refuse to restore from anything that is not a whole, healthy workspace file."""
+    check_workspace_file(source_path)
+    source = _open_read_only(source_path)
+    try:
+        quick_check(source, source_path)
+    finally:
+        source.close()
+
+
+def copy_into(source_path: Path, conn: sqlite3.Connection) -> None:
+    """Replace a database's content with a backup's, inside SQLite's own transaction."""
+    check_backup(source_path)
+    source = _open_read_only(source_path)
+    try:
+        source.backup(conn)
+    finally:
+        source.close()
+
+
+def _open_read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+
+
+def _rotate(folder: Path) -> None:
+    backups = sorted(
+        (b for b in map(_parse, folder.glob(f"*{SUFFIX}")) if b),
+        key=lambda b: b.taken_at,
+        reverse=True,
+    )
+    for old in backups[KEEP:]:
+        old.path.unlink(missing_ok=True)
+
+
+def _parse(path: Path) -> Backup | None:
+    # <stem>-YYYYmmdd-HHMMSS-ffffff-<reason>.gkml; the workspace stem may hold dashes.
+    parts = path.stem.rsplit("-", 4)
+    if len(parts) != 5:
+        return None
+    _, day, time, micro, reason = parts
+    try:
+        taken_at = datetime.strptime(f"{day}{time}{micro}", "%Y%m%d%H%M%S%f")
+    except ValueError:
+        return None
+    return Backup(path, taken_at, reason)

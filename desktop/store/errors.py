@@ -1,0 +1,37 @@
+"""Errors of opening and changing a workspace, each with a sentence a clerk can act on."""
+
+from __future__ import annotations
+
+from ..domain.errors import GkmlError
+
+
+class WorkspaceError(GkmlError):
+    code = "workspace"
+
+
+class NotAWorkspace(WorkspaceError):
+    """The path is not a workspace file at all (a folder, an xlsx, an empty file …)."""
+
+    code = "not-a-workspace"
+
+
+class CorruptWorkspace(WorkspaceError):
+    code = "corrupt-workspace"
+
+
+class NewerWorkspace(WorkspaceError):
+    """The file records migrations this version does not know: never downgrade it."""
+
+    code = "newer-workspace"
+
+
+class WorkspaceLocked(WorkspaceError):
+    code = "workspace-locked"
+
+
+class WorkspaceExists(WorkspaceError):
+    code = "workspace-exists"
+
+
+class ItemNotFound(WorkspaceError):
+    code = "item-not-found"

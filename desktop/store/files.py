@@ -1,0 +1,105 @@
+"""Recognising a workspace file before SQLite touches it, and connecting to it.
+
+SQLite happily "opens" an xlsx or an empty file and only fails later, or worse,
+turns an empty file into a new database. So the header is read first: a real
+workspace starts with the SQLite magic, carries our application id and is as long
+as its header says.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from .errors import CorruptWorkspace, NotAWorkspace
+from .schema import APPLICATION_ID
+
+SUFFIX = ".gkml"
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_ZIP_MAGIC = b"PK\x03\x04"
+_OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
+
+
+def check_workspace_file(path: Path) -> None:
+    """Raise a clear error unless ``path`` looks like a whole workspace file."""
+    if not path.exists():
+        raise NotAWorkspace(f"找不到工作区文件：{path}。请检查路径，或用“新建”创建工作区。")
+    if path.is_dir():
+        raise NotAWorkspace(f"{path} 是一个文件夹，不是工作区文件（.gkml）。")
+    size = path.stat().st_size
+    if size == 0:
+        raise NotAWorkspace(f"{path} 是空文件（0 字节），不是工作区。")
+    with path.open("rb") as handle:
+        header = handle.read(100)
+    if not header.startswith(_SQLITE_MAGIC):
+        if header.startswith(_ZIP_MAGIC):
+            kind = "这是一个 Excel（xlsx）或其他压缩格式的文件"
+            hint = "如需把表格中的事项导入工作区，请使用“导入”。"
+        elif header.startswith(_OLE_MAGIC):
+            kind = "这是一个旧版 Office（xls/doc/et）文件"
+            hint = "请先另存为 .xlsx，再用“导入”。"
+        else:
+            kind = "文件内容不是工作区格式"
+            hint = "请确认选择的是 .gkml 工作区文件。"
+        raise NotAWorkspace(f"{path} 不是工作区：{kind}。{hint}")
+    if len(header) < 100:
+        raise CorruptWorkspace(f"{path} 已损坏（文件头不完整）。请从备份恢复。")
+    if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+        raise NotAWorkspace(f"{path} 是一个 SQLite 数据库，但不是本工具的工作区。")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    if size < page_size * pages:
+        raise CorruptWorkspace(
+            f"{path} 已损坏：文件被截断（应有 {page_size * pages} 字节，实有 {size} 字节）。"
+            "请从备份恢复。"
+        )
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """One connection per open workspace, set up for durability over speed.
+
+    - ``journal_mode=DELETE`` (rollback journal), not WAL: workspaces live on office
+      PCs, USB sticks and network shares, where WAL's shared memory does not work,
+      and a rollback journal needs no side files when a user copies the workspace.
+    - ``synchronous=FULL``: every commit reaches the disk before the UI reports the
+      edit as saved; at ~1 ms a commit it costs nothing a clerk can notice.
+    - ``check_same_thread=False``: the UI hands the one connection to a worker thread
+      for long jobs; it is never used by two threads at once.
+    """
+    conn = sqlite3.connect(str(path), check_same_thread=False)
+    conn.execute("PRAGMA journal_mode=DELETE")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("PRAGMA foreign_keys=ON")
+    return conn
+
+
+def quick_check(conn: sqlite3.Connection, path: Path) -> None:
+    """``PRAGMA quick_check`` (ms on a 12 MB file); a damaged file may raise instead of answer."""
+    try:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        raise CorruptWorkspace(f"{path} 已损坏（{exc}）。请从备份恢复。") from exc
+    if [tuple(row) for row in rows] != [("ok",)]:
+        detail = "；".join(str(row[0]) for row in rows[:3])
+        raise CorruptWorkspace(f"{path} 已损坏（{detail}）。请从备份恢复。")
+
+
+def fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_dir(path: Path) -> None:
+    """Make a rename durable (POSIX); Windows has no directory handles to sync."""
+    if os.name != "posix":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

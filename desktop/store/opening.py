@@ -1,0 +1,168 @@
+"""Creating and opening workspaces: every check happens before anything is written."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import uuid
+from datetime import datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from .. import __version__
+from ..domain.model import Unit
+from . import backup as backups
+from . import schema
+from .errors import (
+    CorruptWorkspace,
+    NewerWorkspace,
+    NotAWorkspace,
+    WorkspaceError,
+    WorkspaceExists,
+)
+from .files import SUFFIX, check_workspace_file, connect, fsync_dir, fsync_file, quick_check
+from .lock import WorkspaceLock
+from .workspace import Workspace, now_iso
+
+
+class MigrationFailed(WorkspaceError):
+    code = "migration-failed"
+
+
+def open_workspace(path: str | Path, *, daily_backup: bool = True) -> Workspace:
+    """Open an existing workspace, upgrading its schema if this build is newer.
+
+    Refuses, with a Chinese message and without writing a byte: a missing path, a
+    folder, an empty or truncated file, a non-workspace file, a damaged file, a file
+    from a newer build, and a workspace open in another process. At most once a day
+    it takes a backup (``daily_backup``), so a bad day can always be undone.
+    """
+    path = Path(path)
+    check_workspace_file(path)
+    lock = WorkspaceLock(path)
+    lock.acquire()
+    conn: sqlite3.Connection | None = None
+    try:
+        conn = connect(path)
+        quick_check(conn, path)
+        db = Database(conn)
+        _upgrade(db, path)
+        workspace = Workspace(path, db, lock)
+        if daily_backup and backups.backup_due_today(path):
+            workspace.backup("open")
+        return workspace
+    except BaseException:
+        if conn is not None:
+            conn.close()
+        lock.release()
+        raise
+
+
+def create_workspace(path: str | Path, unit: Unit) -> Workspace:
+    """Create a new workspace for ``unit`` (the home unit) and open it.
+
+    The file is built under a temporary name and renamed into place, so a crash
+    leaves either no workspace or a complete one.
+    """
+    path = Path(path)
+    if path.suffix != SUFFIX:
+        path = path.with_name(path.name + SUFFIX)
+    if path.exists():
+        raise WorkspaceExists(f"{path} 已存在。请换一个文件名，或直接打开它。")
+    if not path.parent.is_dir():
+        raise NotAWorkspace(f"文件夹 {path.parent} 不存在，无法在那里创建工作区。")
+    temp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.creating")
+    try:
+        conn = connect(temp)
+        try:
+            db = Database(conn)
+            schema.MIGRATIONS.apply(db)
+            with db.atomic():
+                db["unit"].insert(
+                    {
+                        "id": unit.id,
+                        "name": unit.name,
+                        "level": unit.level,
+                        "division_code": unit.division_code,
+                        "parent_id": unit.parent_id,
+                        "contact": unit.contact,
+                        "is_home": 1,
+                    }
+                )
+                db["meta"].insert_all(
+                    [
+                        {"key": "created_at", "value": now_iso()},
+                        {"key": "created_by_version", "value": __version__},
+                    ]
+                )
+        finally:
+            conn.close()
+        fsync_file(temp)
+        os.replace(temp, path)
+        fsync_dir(path.parent)
+    except OSError as exc:
+        raise NotAWorkspace(f"无法创建工作区 {path}：{exc.strerror or exc}。") from exc
+    finally:
+        temp.unlink(missing_ok=True)
+    return open_workspace(path, daily_backup=False)
+
+
+def _upgrade(db: Database, path: Path) -> None:
+    known = schema.known_migration_names()
+    applied = [m.name for m in schema.MIGRATIONS.applied(db)]
+    newer = [name for name in applied if name not in known]
+    if newer:
+        raise NewerWorkspace(
+            f"{path} 由更新版本的公开目录编制工具保存（含本版本不认识的结构升级 {newer[0]}）。"
+            "为免损坏数据，本版本不会打开或降级它；请升级程序后再打开。"
+        )
+    if not schema.MIGRATIONS.pending(db):
+        return
+    if applied:
+        backups.take_backup(db.conn, path, "migrate")
+    try:
+        # One outer transaction: an upgrade over several versions is all or nothing,
+        # each migration a savepoint inside it.
+        with db.atomic():
+            schema.MIGRATIONS.apply(db)
+    except sqlite3.Error as exc:
+        raise MigrationFailed(
+            f"升级工作区 {path} 的结构时出错（{exc}），文件保持原样未被修改。请联系技术支持。"
+        ) from exc
+
+
+def restore_workspace(path: str | Path, backup_path: str | Path) -> Path:
+    """Bring a workspace back to a backup, even when the workspace itself is damaged.
+
+    A healthy workspace is backed up first and then overwritten through the backup
+    API. A damaged one cannot be opened, so it is renamed aside (``….damaged-…``)
+    and the backup copied into its place. Returns where the replaced content went.
+    """
+    path, backup_path = Path(path), Path(backup_path)
+    backups.check_backup(backup_path)
+    try:
+        workspace = open_workspace(path, daily_backup=False)
+    except (CorruptWorkspace, NotAWorkspace):
+        if not path.is_file():
+            raise
+    else:
+        with workspace:
+            return workspace.restore(backup_path).path
+    lock = WorkspaceLock(path)
+    lock.acquire()
+    try:
+        aside = path.with_name(f"{path.name}.damaged-{datetime.now():%Y%m%d-%H%M%S}")
+        os.replace(path, aside)
+        temp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.restoring")
+        conn = sqlite3.connect(str(temp))
+        try:
+            backups.copy_into(backup_path, conn)
+        finally:
+            conn.close()
+        fsync_file(temp)
+        os.replace(temp, path)
+        fsync_dir(path.parent)
+    finally:
+        lock.release()
+    return aside

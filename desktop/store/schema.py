@@ -1,0 +1,132 @@
+"""The workspace schema as ordered sqlite-utils migrations.
+
+Each migration runs inside ``db.atomic()`` together with its record in
+``_sqlite_migrations`` (sqlite-utils does this), so a failure leaves the file as it
+was. Names are never renamed or reused: the set of names *is* the schema version,
+and a file holding a name this build does not know came from a newer build.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+#: SQLite ``PRAGMA application_id`` of every workspace ('gkml'), so a stray SQLite
+#: file is told apart from a workspace before anything is read or written.
+APPLICATION_ID = 0x676B6D6C
+
+MIGRATIONS = Migrations("gkml")
+
+
+@MIGRATIONS(name="0001_core")
+def _core(db: Database) -> None:
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db["meta"].create({"key": str, "value": str}, pk="key")
+    db["unit"].create(
+        {
+            "id": str,
+            "name": str,
+            "level": str,
+            "division_code": str,
+            "parent_id": str,
+            "contact": str,
+            "is_home": int,
+        },
+        pk="id",
+        not_null={"name", "level"},
+        defaults={"division_code": "", "contact": "", "is_home": 0},
+    )
+    text_fields = [
+        "level1",
+        "name",
+        "content",
+        "basis",
+        "time_limit",
+        "subject",
+        "method",
+        "channels",
+        "audience",
+        "levels",
+        "category",
+        "link",
+        "service_code",
+        "status",
+        "not_applicable_reason",
+    ]
+    db["item"].create(
+        {
+            "id": str,
+            "unit_id": str,
+            "domain": str,
+            "template_item_id": str,
+            "template_version": str,
+            "seq": int,
+            **{name: str for name in text_fields},
+            "revision": int,
+            "created_at": str,
+            "updated_at": str,
+            "confirmed_at": str,
+            "deleted_at": str,
+        },
+        pk="id",
+        not_null={"unit_id", "domain", "name", "revision", *text_fields},
+        defaults={**{name: "" for name in text_fields}, "status": "草稿", "revision": 1, "seq": 0},
+        foreign_keys=[("unit_id", "unit", "id")],
+    )
+    db["item"].create_index(["unit_id", "domain", "seq"])
+    db["audit"].create(
+        {
+            "id": int,
+            "item_id": str,
+            "unit_id": str,
+            "action": str,
+            "field": str,
+            "old": str,
+            "new": str,
+            "at": str,
+            "actor": str,
+        },
+        pk="id",
+        not_null={"action", "at"},
+    )
+    db["audit"].create_index(["item_id"])
+
+
+@MIGRATIONS(name="0002_batches")
+def _batches(db: Database) -> None:
+    db["batch"].create(
+        {
+            "id": int,
+            "profile": str,
+            "created_at": str,
+            "file_name": str,
+            "sha256": str,
+            "item_count": int,
+            "changed_only": int,
+        },
+        pk="id",
+    )
+    db["batch_item"].create(
+        {"batch_id": int, "item_id": str, "revision": int},
+        pk=("batch_id", "item_id"),
+        foreign_keys=[("batch_id", "batch", "id")],
+    )
+
+
+@MIGRATIONS(name="0003_domain_scope")
+def _domain_scope(db: Database) -> None:
+    # 未涉及领域事项说明: a unit declares a pilot domain out of its scope, with a reason.
+    db["domain_scope"].create(
+        {"unit_id": str, "domain": str, "reason": str, "updated_at": str},
+        pk=("unit_id", "domain"),
+        foreign_keys=[("unit_id", "unit", "id")],
+    )
+    # Newer template versions a user imported (provinces revise guidelines).
+    db["template_import"].create(
+        {"domain": str, "version": str, "imported_at": str, "body": str},
+        pk=("domain", "version"),
+    )
+
+
+def known_migration_names() -> list[str]:
+    """Every migration this build knows, in order (all are pending on an empty database)."""
+    return [migration.name for migration in MIGRATIONS.pending(Database(memory=True))]

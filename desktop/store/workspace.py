@@ -1,0 +1,379 @@
+"""The open workspace: one SQLite file, one connection, every edit committed at once.
+
+There is no "Save": each verb below is one transaction that is on disk when it
+returns, together with its audit rows. Items are never removed, only marked
+deleted, so anything a clerk deletes can be brought back.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from ..domain.domains import ALL_DOMAINS
+from ..domain.model import EDITABLE_FIELDS, Item, Unit
+from ..domain.vocab import STATUSES
+from . import backup as backups
+from . import schema
+from .errors import ItemNotFound, WorkspaceError
+from .lock import WorkspaceLock
+
+_LIST_FIELDS = frozenset({"channels", "levels"})
+_ITEM_COLUMNS: tuple[str, ...] = tuple(Item.__dataclass_fields__)
+
+
+def now_iso() -> str:
+    """Local time with its UTC offset, to the second: what clerks read in the audit log."""
+    return datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True, slots=True)
+class EditResult:
+    """What an edit changed, so views refresh only that (Anki's OpChanges, small)."""
+
+    item: Item
+    changed: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    item_id: str | None
+    action: str
+    field: str | None
+    old: str | None
+    new: str | None
+    at: str
+    actor: str
+
+
+class Workspace:
+    """An open ``.gkml`` workspace; get one from :func:`open_workspace` or :func:`create_workspace`.
+
+    Example::
+
+        with open_workspace("示范镇.gkml") as ws:
+            item = ws.add_item(Item(domain="social-assistance", name="办事指南"))
+            ws.update_item(item.id, basis="《社会救助暂行办法》")
+    """
+
+    def __init__(self, path: Path, db: Database, lock: WorkspaceLock) -> None:
+        self.path = path
+        self.db = db
+        self._lock = lock
+        self._actor = _current_user()
+
+    # -- life cycle ---------------------------------------------------------------
+
+    def close(self) -> None:
+        self.db.close()
+        self._lock.release()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self.db.conn
+
+    @property
+    def schema_version(self) -> str:
+        """The last applied migration, e.g. ``0003_domain_scope``."""
+        applied = schema.MIGRATIONS.applied(self.db)
+        return applied[-1].name if applied else ""
+
+    # -- units --------------------------------------------------------------------
+
+    @property
+    def home_unit(self) -> Unit:
+        rows = list(self.db["unit"].rows_where("is_home = 1", limit=1))
+        if not rows:
+            raise WorkspaceError(f"{self.path} 中没有本单位信息，工作区不完整。")
+        return _unit_from_row(rows[0])
+
+    def units(self) -> list[Unit]:
+        return [_unit_from_row(row) for row in self.db["unit"].rows_where(order_by="rowid")]
+
+    def update_unit(self, unit_id: str, **changes: str) -> Unit:
+        current = _unit_from_row(self._get("unit", unit_id))
+        updated = Unit(**{**_unit_values(current), **changes})
+        with self.db.atomic():
+            self.db["unit"].update(unit_id, _unit_values(updated))
+            self._audit(
+                None,
+                "unit",
+                "*",
+                json.dumps(_unit_values(current), ensure_ascii=False),
+                json.dumps(_unit_values(updated), ensure_ascii=False),
+            )
+        return updated
+
+    # -- items --------------------------------------------------------------------
+
+    def add_item(self, item: Item) -> Item:
+        return self.add_items([item])[0]
+
+    def add_items(self, items: Iterable[Item]) -> list[Item]:
+        """Add items in one transaction; each gets the home unit, a seq and timestamps."""
+        stamp = now_iso()
+        home = None
+        added: list[Item] = []
+        with self.db.atomic():
+            next_seq: dict[tuple[str, str], int] = {}
+            for item in items:
+                if not item.unit_id:
+                    home = home or self.home_unit
+                    item.unit_id = home.id
+                key = (item.unit_id, item.domain)
+                if key not in next_seq:
+                    next_seq[key] = self._max_seq(*key)
+                if not item.seq:
+                    next_seq[key] += 1
+                    item.seq = next_seq[key]
+                item.created_at = item.created_at or stamp
+                item.updated_at = item.updated_at or stamp
+                item.confirmed_at = item.confirmed_at or stamp
+                added.append(item)
+            self.db["item"].insert_all((_item_row(item) for item in added), batch_size=500)
+            self.db["audit"].insert_all(
+                (self._audit_row(item.id, "create", None, None, item.name) for item in added),
+                batch_size=500,
+            )
+        return added
+
+    def update_item(self, item_id: str, **changes: object) -> EditResult:
+        """Change fields of one item; unchanged values write nothing and bump nothing."""
+        unknown = set(changes) - set(EDITABLE_FIELDS)
+        if unknown:
+            raise ValueError(f"not editable: {sorted(unknown)}")
+        if "status" in changes and changes["status"] not in STATUSES:
+            raise WorkspaceError(
+                f"状态“{changes['status']}”无效，应为 {'、'.join(STATUSES)} 之一。"
+            )
+        with self.db.atomic():
+            current = self.item(item_id)
+            diffs = {}
+            for key, value in changes.items():
+                value = tuple(value) if key in _LIST_FIELDS else value  # type: ignore[arg-type]
+                if getattr(current, key) != value:
+                    diffs[key] = value
+            if not diffs:
+                return EditResult(current, ())
+            stamp = now_iso()
+            row = {k: _encode(k, v) for k, v in diffs.items()}
+            row.update(revision=current.revision + 1, updated_at=stamp)
+            self.db["item"].update(item_id, row)
+            self.db["audit"].insert_all(
+                self._audit_row(
+                    item_id, "update", key, _encode(key, getattr(current, key)), _encode(key, value)
+                )
+                for key, value in diffs.items()
+            )
+            return EditResult(self.item(item_id), tuple(diffs))
+
+    def delete_item(self, item_id: str) -> EditResult:
+        """Soft delete: the item leaves the catalog but stays in the file, restorable."""
+        return self._set_deleted(item_id, now_iso(), "delete")
+
+    def restore_item(self, item_id: str) -> EditResult:
+        return self._set_deleted(item_id, None, "restore")
+
+    def confirm_items(self, item_ids: Iterable[str]) -> int:
+        """Record that items were checked and are still true today (动态调整)."""
+        stamp = now_iso()
+        ids = list(item_ids)
+        with self.db.atomic():
+            for item_id in ids:
+                self.db["item"].update(item_id, {"confirmed_at": stamp})
+            self.db["audit"].insert_all(
+                self._audit_row(item_id, "confirm", "confirmed_at", None, stamp) for item_id in ids
+            )
+        return len(ids)
+
+    def item(self, item_id: str) -> Item:
+        return _item_from_row(self._get("item", item_id))
+
+    def items(
+        self, *, domain: str | None = None, unit_id: str | None = None, deleted: bool = False
+    ) -> list[Item]:
+        """Items in catalog order (domain, seq); ``deleted=True`` lists the recycle bin."""
+        where = ["deleted_at IS NOT NULL" if deleted else "deleted_at IS NULL"]
+        params: list[str] = []
+        if domain is not None:
+            where.append("domain = ?")
+            params.append(domain)
+        if unit_id is not None:
+            where.append("unit_id = ?")
+            params.append(unit_id)
+        rows = self.db["item"].rows_where(
+            " AND ".join(where), params, order_by=_CATALOG_ORDER, select=_SELECT
+        )
+        return [_item_from_row(row) for row in rows]
+
+    def item_table(self, fields: tuple[str, ...], *, domain: str | None = None) -> list[tuple]:
+        """Just the given fields of live items, as tuples in catalog order.
+
+        The fast path for views: no Item objects, list fields left as JSON text
+        (views decode only the rows they paint).
+        """
+        unknown = set(fields) - set(_ITEM_COLUMNS)
+        if unknown:
+            raise ValueError(f"unknown fields: {sorted(unknown)}")
+        sql = f"SELECT {', '.join(fields)} FROM item WHERE deleted_at IS NULL"
+        params: tuple[str, ...] = ()
+        if domain is not None:
+            sql += " AND domain = ?"
+            params = (domain,)
+        return self.conn.execute(f"{sql} ORDER BY {_CATALOG_ORDER}", params).fetchall()
+
+    def item_counts(self) -> dict[str, int]:
+        """Live items per domain code."""
+        sql = "SELECT domain, count(*) FROM item WHERE deleted_at IS NULL GROUP BY domain"
+        return {domain: count for domain, count in self.conn.execute(sql)}
+
+    def audit(self, item_id: str | None = None) -> list[AuditEntry]:
+        where, params = ("item_id = ?", [item_id]) if item_id else (None, [])
+        return [
+            AuditEntry(
+                r["item_id"], r["action"], r["field"], r["old"], r["new"], r["at"], r["actor"]
+            )
+            for r in self.db["audit"].rows_where(where, params, order_by="id")
+        ]
+
+    # -- settings kept in the file ---------------------------------------------------
+
+    def get_meta(self, key: str, default: str | None = None) -> str | None:
+        rows = list(self.db["meta"].rows_where("key = ?", [key]))
+        return rows[0]["value"] if rows else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.db["meta"].upsert({"key": key, "value": value}, pk="key")
+
+    # -- backups --------------------------------------------------------------------
+
+    def backup(self, reason: str = "manual") -> backups.Backup:
+        return backups.take_backup(self.conn, self.path, reason)
+
+    def backups(self) -> list[backups.Backup]:
+        return backups.list_backups(self.path)
+
+    def restore(self, backup_path: Path) -> backups.Backup:
+        """Replace the content with a backup's; the current state is backed up first."""
+        safety = self.backup("restore")
+        backups.copy_into(Path(backup_path), self.conn)
+        return safety
+
+    # -- internals --------------------------------------------------------------------
+
+    @contextmanager
+    def atomic(self) -> Iterator[None]:
+        """Group several verbs into one transaction (an import, a merge)."""
+        with self.db.atomic():
+            yield
+
+    def _get(self, table: str, key: str) -> dict:
+        rows = list(self.db[table].rows_where("id = ?", [key], limit=1))
+        if not rows:
+            raise ItemNotFound(f"找不到编号为 {key} 的{'事项' if table == 'item' else '单位'}。")
+        return rows[0]
+
+    def _max_seq(self, unit_id: str, domain: str) -> int:
+        sql = "SELECT coalesce(max(seq), 0) FROM item WHERE unit_id = ? AND domain = ?"
+        return self.conn.execute(sql, (unit_id, domain)).fetchone()[0]
+
+    def _set_deleted(self, item_id: str, value: str | None, action: str) -> EditResult:
+        with self.db.atomic():
+            current = self.item(item_id)
+            if current.deleted_at == value:
+                return EditResult(current, ())
+            self.db["item"].update(
+                item_id,
+                {"deleted_at": value, "revision": current.revision + 1, "updated_at": now_iso()},
+            )
+            self._audit(item_id, action, "deleted_at", current.deleted_at, value)
+            return EditResult(self.item(item_id), ("deleted_at",))
+
+    def _audit(
+        self, item_id: str | None, action: str, field: str | None, old: str | None, new: str | None
+    ) -> None:
+        self.db["audit"].insert(self._audit_row(item_id, action, field, old, new))
+
+    def _audit_row(
+        self, item_id: str | None, action: str, field: str | None, old: str | None, new: str | None
+    ) -> dict:
+        return {
+            "item_id": item_id,
+            "unit_id": None,
+            "action": action,
+            "field": field,
+            "old": old,
+            "new": new,
+            "at": now_iso(),
+            "actor": self._actor,
+        }
+
+
+_SELECT = ", ".join(_ITEM_COLUMNS)
+#: Catalog order: domains in the official order (not by code), then each domain's seq.
+#: Codes are fixed ASCII identifiers, so inlining them in SQL is safe.
+_CATALOG_ORDER = (
+    "CASE domain "
+    + " ".join(f"WHEN '{d.code}' THEN {i}" for i, d in enumerate(ALL_DOMAINS))
+    + f" ELSE {len(ALL_DOMAINS)} END, domain, seq, rowid"
+)
+
+
+def _encode(key: str, value: object) -> object:
+    if key in _LIST_FIELDS:
+        return json.dumps(list(value), ensure_ascii=False)  # type: ignore[call-overload]
+    return value
+
+
+def _item_row(item: Item) -> dict:
+    return {key: _encode(key, value) for key, value in item.values().items()}
+
+
+def _item_from_row(row: dict) -> Item:
+    values = {key: row[key] for key in _ITEM_COLUMNS}
+    for key in _LIST_FIELDS:
+        values[key] = tuple(json.loads(values[key] or "[]"))
+    return Item(**values)
+
+
+def _unit_values(unit: Unit) -> dict:
+    return {
+        "id": unit.id,
+        "name": unit.name,
+        "level": unit.level,
+        "division_code": unit.division_code,
+        "parent_id": unit.parent_id,
+        "contact": unit.contact,
+    }
+
+
+def _unit_from_row(row: dict) -> Unit:
+    return Unit(
+        id=row["id"],
+        name=row["name"],
+        level=row["level"],
+        division_code=row["division_code"] or "",
+        parent_id=row["parent_id"],
+        contact=row["contact"] or "",
+    )
+
+
+def _current_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return ""

@@ -1,0 +1,60 @@
+"""Starting the app: ``python main.py [WORKSPACE] [--screenshot FILE.png]``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from .. import APP_NAME, __version__
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python main.py", description=f"{APP_NAME}（图形界面）")
+    parser.add_argument(
+        "workspace", nargs="?", type=Path, help="要打开的工作区（.gkml）；不给出时打开示范工作区"
+    )
+    parser.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="FILE.png",
+        help="窗口绘制完成后保存截图并退出（无屏幕的机器上检查界面）",
+    )
+    return parser.parse_args(argv)
+
+
+def run(argv: Sequence[str]) -> int:
+    args = parse_args(argv)
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("gkml")
+
+    from .main_window import MainWindow
+
+    window = MainWindow()
+    path = args.workspace
+    if path is None:
+        from ..store.demo import ensure_demo_workspace
+
+        path = ensure_demo_workspace()
+    opened = window.open(path)
+    window.show()
+    if args.screenshot is not None:
+        if not opened:
+            return 2
+        QTimer.singleShot(0, lambda: _save_screenshot(window, args.screenshot))
+    return app.exec()
+
+
+def _save_screenshot(window, path: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(path))
+    window.close()
+    QApplication.instance().quit()

@@ -1,0 +1,57 @@
+"""Shared fixtures: every test gets its own data folder, so nothing touches the user's."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from desktop.domain import Item, Unit
+from desktop.store import create_workspace
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv("GKML_DATA_DIR", str(path))
+    return path
+
+
+@pytest.fixture
+def township() -> Unit:
+    return Unit(name="幸福镇人民政府", level="乡级", division_code="330102001000")
+
+
+@pytest.fixture
+def workspace(tmp_path: Path, township: Unit):
+    with create_workspace(tmp_path / "幸福镇.gkml", township) as ws:
+        yield ws
+
+
+def make_item(**values: object) -> Item:
+    defaults: dict[str, object] = {
+        "domain": "social-assistance",
+        "level1": "最低生活保障",
+        "name": "办事指南",
+        "content": "办理条件、申请材料、办理流程",
+        "basis": "《社会救助暂行办法》",
+        "time_limit": "信息形成或变更之日起20个工作日内",
+        "subject": "幸福镇人民政府",
+        "channels": ("政府网站", "公开查阅点"),
+        "audience": "全社会",
+        "method": "主动",
+        "levels": ("县级", "乡级"),
+    }
+    return Item(**{**defaults, **values})  # type: ignore[arg-type]
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def tree_state(folder: Path) -> dict[str, str]:
+    """Every file under ``folder`` with its hash: to prove a refusal wrote nothing."""
+    return {str(p.relative_to(folder)): sha256(p) for p in sorted(folder.rglob("*")) if p.is_file()}
