@@ -8,6 +8,7 @@ commands start fast.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -15,7 +16,7 @@ from pathlib import Path
 from .domain.errors import GkmlError
 
 #: Subcommand names; ``main.py`` runs the GUI for anything else (a workspace path).
-COMMANDS: tuple[str, ...] = ("new", "info", "backups", "restore")
+COMMANDS: tuple[str, ...] = ("new", "info", "backups", "restore", "templates")
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -58,6 +59,10 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("workspace", type=Path, help="工作区文件（.gkml）")
     restore.add_argument("--backup", type=Path, help="备份文件路径；不给出时使用最新的备份")
     restore.set_defaults(run=_restore)
+
+    from . import cli_templates
+
+    cli_templates.add_parser(commands)
     return parser
 
 
@@ -72,6 +77,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except GkmlError as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return EXIT_UNUSABLE
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) has had enough; that is not an error.
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (stdout must stay open until exit)
+        return EXIT_OK
 
 
 def _new(args: argparse.Namespace) -> int:

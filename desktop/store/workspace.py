@@ -109,7 +109,7 @@ class Workspace:
         updated = Unit(**{**_unit_values(current), **changes})
         with self.db.atomic():
             self.db["unit"].update(unit_id, _unit_values(updated))
-            self._audit(
+            self.record(
                 None,
                 "unit",
                 "*",
@@ -300,12 +300,13 @@ class Workspace:
                 item_id,
                 {"deleted_at": value, "revision": current.revision + 1, "updated_at": now_iso()},
             )
-            self._audit(item_id, action, "deleted_at", current.deleted_at, value)
+            self.record(item_id, action, "deleted_at", current.deleted_at, value)
             return EditResult(self.item(item_id), ("deleted_at",))
 
-    def _audit(
+    def record(
         self, item_id: str | None, action: str, field: str | None, old: str | None, new: str | None
     ) -> None:
+        """Add one audit row (for changes other than item edits, e.g. a template import)."""
         self.db["audit"].insert(self._audit_row(item_id, action, field, old, new))
 
     def _audit_row(

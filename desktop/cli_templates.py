@@ -1,0 +1,150 @@
+"""``python main.py templates list|show|import|diff``: the guideline templates from the shell."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from .domain.errors import GkmlError
+from .domain.model import FIELD_LABELS
+from .domain.templates import Template, TemplateSet
+
+LEVEL_CHOICES = ["县级", "乡级", "村级"]
+
+
+class UnknownDomain(GkmlError):
+    code = "unknown-domain"
+
+
+def add_parser(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser("templates", help="领域标准指引模板：列出、查看、导入、比较版本")
+    actions = parser.add_subparsers(
+        dest="action", metavar="操作", required=True, parser_class=type(parser)
+    )
+    listing = actions.add_parser("list", help="列出全部模板：事项数、各层级适用数、覆盖情况、版本")
+    listing.add_argument("--workspace", type=Path, help="列出该工作区中生效的模板版本")
+    listing.set_defaults(run=_list)
+    show = actions.add_parser("show", help="显示一个领域模板的事项和九要素")
+    show.add_argument("domain", help="领域：代码、中文名称或其他名称（如 卫生健康）")
+    show.add_argument("--level", choices=LEVEL_CHOICES, help="只显示适用于该层级的事项")
+    show.add_argument("--workspace", type=Path, help="显示该工作区中生效的版本")
+    show.set_defaults(run=_show)
+    load = actions.add_parser("import", help="把新版本的模板文件导入工作区")
+    load.add_argument("file", type=Path, help="模板文件（JSON）")
+    load.add_argument("--workspace", type=Path, required=True, help="工作区文件（.gkml）")
+    load.set_defaults(run=_import)
+    diff = actions.add_parser("diff", help="比较工作区中一个领域模板的两个版本")
+    diff.add_argument("domain", help="领域：代码、中文名称或其他名称")
+    diff.add_argument("--workspace", type=Path, required=True, help="工作区文件（.gkml）")
+    diff.add_argument("--from", dest="old", help="旧版本（默认：随程序提供的版本）")
+    diff.add_argument("--to", dest="new", help="新版本（默认：最新导入的版本）")
+    diff.set_defaults(run=_diff)
+
+
+def resolve(templates: TemplateSet, name: str) -> Template:
+    """The template a code, name or other name refers to, or a message listing the choices."""
+    template = templates.resolve(name)
+    if template is None:
+        names = "、".join(t.name for t in templates)
+        raise UnknownDomain(f"找不到领域“{name}”。可用的领域：{names}。")
+    return template
+
+
+def _templates(workspace_path: Path | None) -> TemplateSet:
+    if workspace_path is None:
+        from .domain.templates import load_templates
+
+        return load_templates()
+    from .store import open_workspace
+    from .store.template_versions import workspace_templates
+
+    with open_workspace(workspace_path, daily_backup=False) as workspace:
+        return workspace_templates(workspace)
+
+
+def _list(args: argparse.Namespace) -> int:
+    templates = _templates(args.workspace)
+    print(f"{'领域':　<12}{'事项':>5}{'县级':>5}{'乡级':>5}{'村级':>5}  覆盖  版本  代码")
+    for t in templates:
+        counts = [len(t.items_for_level(level)) for level in LEVEL_CHOICES]
+        print(
+            f"{t.name:　<12}{len(t.items):>6}{counts[0]:>6}{counts[1]:>6}{counts[2]:>6}  "
+            f"{t.coverage.label}  {t.version:>4}  {t.code}"
+        )
+    partial = [t for t in templates if not t.coverage.complete]
+    total = sum(len(t.items) for t in templates)
+    print(
+        f"共 {len(templates)} 个模板，{total} 个事项；覆盖不完整的 {len(partial)} 个"
+        "（缺少的内容用 templates show 领域 查看）。"
+    )
+    return 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    template = resolve(_templates(args.workspace), args.domain)
+    g = template.guideline
+    print(f"{template.name}（{template.code}）模板版本 {template.version}")
+    print(f"指引：《{g.title.strip('《》')}》 {g.issuer} {g.doc_no}".rstrip())
+    if template.other_names:
+        print(f"其他名称：{'、'.join(template.other_names)}")
+    print(
+        f"覆盖：{template.coverage.label}"
+        + (f" — {template.coverage.missing}" if template.coverage.missing else "")
+    )
+    items = template.items_for_level(args.level) if args.level else list(template.items)
+    scope = f"适用于{args.level}的" if args.level else "全部"
+    print(f"\n{scope}事项 {len(items)} 项：")
+    for number, item in enumerate(items, start=1):
+        print(
+            f"\n{number:>3}. {item.level1} / {item.name}"
+            if item.level1
+            else f"\n{number:>3}. {item.name}"
+        )
+        for key in ("content", "basis", "time_limit", "subject"):
+            print(f"     {FIELD_LABELS[key]}：{getattr(item, key) or '（空）'}")
+        print(f"     {FIELD_LABELS['channels']}：{'、'.join(item.channels)}")
+        print(
+            f"     {FIELD_LABELS['audience']}：{item.audience}  {FIELD_LABELS['method']}："
+            f"{item.method}  {FIELD_LABELS['levels']}：{'、'.join(item.levels)}"
+        )
+        for key, why in item.notes.items():
+            if key in FIELD_LABELS:
+                print(f"     说明（{FIELD_LABELS[key]}）：{why}")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from .store import open_workspace
+    from .store.template_versions import import_template
+
+    with open_workspace(args.workspace, daily_backup=False) as workspace:
+        template = import_template(workspace, args.file)
+    print(f"已导入“{template.name}”模板版本 {template.version}（{len(template.items)} 个事项）。")
+    return 0
+
+
+def _diff(args: argparse.Namespace) -> int:
+    from .domain.templates import diff_templates
+    from .store import open_workspace
+    from .store.template_versions import template_versions, workspace_templates
+
+    with open_workspace(args.workspace, daily_backup=False) as workspace:
+        code = resolve(workspace_templates(workspace), args.domain).code
+        versions = {t.version: t for t in template_versions(workspace, code)}
+    ordered = list(versions.values())
+    old = versions.get(args.old) if args.old else ordered[0]
+    new = versions.get(args.new) if args.new else ordered[-1]
+    if old is None or new is None:
+        raise UnknownDomain(f"没有这个版本。可用的版本：{'、'.join(versions)}。")
+    diff = diff_templates(old, new)
+    print(f"{new.name}：版本 {old.version} → {new.version}")
+    if diff.empty:
+        print("两个版本的事项相同。")
+    for item in diff.added:
+        print(f"  新增  {item.level1} / {item.name}")
+    for item in diff.removed:
+        print(f"  删除  {item.level1} / {item.name}")
+    for change in diff.changed:
+        labels = "、".join(FIELD_LABELS.get(key, key) for key in change.fields)
+        print(f"  修改  {change.new.level1} / {change.new.name}：{labels}")
+    return 0

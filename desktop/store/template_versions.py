@@ -1,0 +1,62 @@
+"""Newer guideline templates a user imports into a workspace (provinces revise guidelines).
+
+The file's text is kept in the workspace, so the workspace carries the exact version
+its items came from and can show what a newer version changes, on any PC.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from ..domain.templates import Template, TemplateError, TemplateSet, load_templates, parse_template
+from .workspace import Workspace, now_iso
+
+
+def import_template(workspace: Workspace, path: Path) -> Template:
+    """Check a template file and keep it in the workspace; the same version twice is refused."""
+    text = _read(path)
+    template = parse_template(json.loads(text), path)
+    known = {t.version for t in template_versions(workspace, template.code)}
+    if template.version in known:
+        raise TemplateError(
+            f"“{template.name}”模板的版本 {template.version} 已经在工作区中，无需再次导入。"
+        )
+    with workspace.atomic():
+        workspace.db["template_import"].insert(
+            {
+                "domain": template.code,
+                "version": template.version,
+                "imported_at": now_iso(),
+                "body": text,
+            }
+        )
+        workspace.record(None, "template-import", template.code, None, template.version)
+    return template
+
+
+def imported_templates(workspace: Workspace) -> list[Template]:
+    """Imported templates in the order they were imported."""
+    rows = workspace.db["template_import"].rows_where(order_by="rowid")
+    return [parse_template(json.loads(row["body"])) for row in rows]
+
+
+def template_versions(workspace: Workspace, code: str) -> list[Template]:
+    """Every version of one domain's template the workspace knows: bundled first."""
+    bundled = load_templates().get(code)
+    versions = [bundled] if bundled else []
+    return versions + [t for t in imported_templates(workspace) if t.code == code]
+
+
+def workspace_templates(workspace: Workspace) -> TemplateSet:
+    """The templates in force in this workspace: the newest imported version of each domain."""
+    return load_templates().with_versions(imported_templates(workspace))
+
+
+def _read(path: Path) -> str:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+        json.loads(text)
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise TemplateError(f"模板文件 {path} 无法读取：{exc}") from exc
+    return text
