@@ -23,7 +23,7 @@ from .errors import (
 )
 from .files import SUFFIX, check_workspace_file, connect, fsync_dir, fsync_file, quick_check
 from .lock import WorkspaceLock
-from .workspace import Workspace, now_iso
+from .workspace import Workspace, now_iso, unit_row
 
 
 class MigrationFailed(WorkspaceError):
@@ -79,17 +79,7 @@ def create_workspace(path: str | Path, unit: Unit) -> Workspace:
             db = Database(conn)
             schema.MIGRATIONS.apply(db)
             with db.atomic():
-                db["unit"].insert(
-                    {
-                        "id": unit.id,
-                        "name": unit.name,
-                        "level": unit.level,
-                        "division_code": unit.division_code,
-                        "parent_id": unit.parent_id,
-                        "contact": unit.contact,
-                        "is_home": 1,
-                    }
-                )
+                db["unit"].insert({**unit_row(unit), "is_home": 1})
                 db["meta"].insert_all(
                     [
                         {"key": "created_at", "value": now_iso()},

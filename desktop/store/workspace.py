@@ -106,15 +106,15 @@ class Workspace:
 
     def update_unit(self, unit_id: str, **changes: str) -> Unit:
         current = _unit_from_row(self._get("unit", unit_id))
-        updated = Unit(**{**_unit_values(current), **changes})
+        updated = Unit(**{**unit_row(current), **changes})
         with self.db.atomic():
-            self.db["unit"].update(unit_id, _unit_values(updated))
+            self.db["unit"].update(unit_id, unit_row(updated))
             self.record(
                 None,
                 "unit",
                 "*",
-                json.dumps(_unit_values(current), ensure_ascii=False),
-                json.dumps(_unit_values(updated), ensure_ascii=False),
+                json.dumps(unit_row(current), ensure_ascii=False),
+                json.dumps(unit_row(updated), ensure_ascii=False),
             )
         return updated
 
@@ -351,7 +351,8 @@ def _item_from_row(row: dict) -> Item:
     return Item(**values)
 
 
-def _unit_values(unit: Unit) -> dict:
+def unit_row(unit: Unit) -> dict:
+    """A unit as its row in the ``unit`` table (without ``is_home``)."""
     return {
         "id": unit.id,
         "name": unit.name,

@@ -13,27 +13,14 @@ from PySide6.QtCore import (
 )
 
 from ..domain.domains import ALL_DOMAINS, domain_name
-from ..domain.model import FIELD_LABELS
+from ..domain.model import ELEMENT_FIELDS, FIELD_LABELS
 from ..store import Workspace
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
 #: Columns of the catalog table, in the guideline table's order.
-TABLE_FIELDS: tuple[str, ...] = (
-    "seq",
-    "level1",
-    "name",
-    "content",
-    "basis",
-    "time_limit",
-    "subject",
-    "channels",
-    "audience",
-    "method",
-    "levels",
-    "status",
-)
+TABLE_FIELDS: tuple[str, ...] = ("seq", "level1", *ELEMENT_FIELDS, "status")
 _HEADERS = {"seq": "序号", **FIELD_LABELS}
 #: Initial widths in average character widths: fixed rules, never resizeToContents
 #: (0.5 s on a large table).
