@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from .domain.errors import GkmlError
+from .domain.vocab import LEVELS
 
 #: Subcommand names; ``main.py`` runs the GUI for anything else (a workspace path).
 COMMANDS: tuple[str, ...] = ("new", "info", "backups", "restore", "templates")
@@ -42,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     new = commands.add_parser("new", help="新建工作区（.gkml 文件）")
     new.add_argument("workspace", type=Path, help="新工作区的文件路径，如 幸福镇.gkml")
     new.add_argument("--unit-name", required=True, help="本单位名称，如 幸福镇人民政府")
-    new.add_argument("--level", required=True, choices=["县级", "乡级", "村级"], help="单位层级")
+    new.add_argument("--level", required=True, choices=list(LEVELS), help="单位层级")
     new.add_argument("--division-code", default="", help="12 位统计用区划代码（可选）")
     new.add_argument("--contact", default="", help="联系人和电话（可选）")
     new.set_defaults(run=_new)

@@ -8,8 +8,9 @@ from pathlib import Path
 from .domain.errors import GkmlError
 from .domain.model import FIELD_LABELS
 from .domain.templates import Template, TemplateSet
+from .domain.vocab import LEVELS
 
-LEVEL_CHOICES = ["县级", "乡级", "村级"]
+LEVEL_CHOICES = list(LEVELS)
 
 
 class UnknownDomain(GkmlError):
