@@ -17,7 +17,7 @@ from .domain.errors import GkmlError
 from .domain.vocab import LEVELS
 
 #: Subcommand names; ``main.py`` runs the GUI for anything else (a workspace path).
-COMMANDS: tuple[str, ...] = ("new", "info", "backups", "restore", "templates")
+COMMANDS: tuple[str, ...] = ("new", "info", "backups", "restore", "templates", "validate")
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -61,9 +61,10 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("--backup", type=Path, help="备份文件路径；不给出时使用最新的备份")
     restore.set_defaults(run=_restore)
 
-    from . import cli_templates
+    from . import cli_templates, cli_validate
 
     cli_templates.add_parser(commands)
+    cli_validate.add_parser(commands)
     return parser
 
 

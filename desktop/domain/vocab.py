@@ -60,6 +60,11 @@ METHOD_SYNONYMS: dict[str, str] = {
     "依申请": "依申请",
     "依申请公开": "依申请",
     "申请": "依申请",
+    # 繁体, as tables from Hong Kong/Taiwan-configured PCs and some fonts' converters give.
+    "主動": "主动",
+    "主動公開": "主动",
+    "依申請": "依申请",
+    "依申請公開": "依申请",
 }
 
 AUDIENCE_SYNONYMS: dict[str, str] = {
@@ -69,6 +74,9 @@ AUDIENCE_SYNONYMS: dict[str, str] = {
     "特定群体": "特定群体",
     "特定群众": "特定群体",
     "特定对象": "特定群体",
+    "全社會": "全社会",
+    "特定群體": "特定群体",
+    "特定群眾": "特定群体",
 }
 
 #: Level headings seen in real tables mapped to the canonical levels they cover.
@@ -96,6 +104,11 @@ LEVEL_SYNONYMS: dict[str, tuple[str, ...]] = {
     "乡、村级": ("乡级", "村级"),
     "镇、村级": ("乡级", "村级"),
     "乡村级": ("乡级", "村级"),
+    "縣級": ("县级",),
+    "鄉級": ("乡级",),
+    "鎮級": ("乡级",),
+    "村級": ("村级",),
+    "社區級": ("村级",),
 }
 
 

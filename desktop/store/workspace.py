@@ -250,6 +250,37 @@ class Workspace:
             for r in self.db["audit"].rows_where(where, params, order_by="id")
         ]
 
+    # -- domains out of scope (未涉及领域事项说明) ---------------------------------------
+
+    def out_of_scope(self, unit_id: str | None = None) -> dict[str, str]:
+        """Domain code -> reason, for the domains a unit declared it does not handle."""
+        unit_id = unit_id or self.home_unit.id
+        rows = self.db["domain_scope"].rows_where("unit_id = ?", [unit_id], order_by="rowid")
+        return {row["domain"]: row["reason"] for row in rows}
+
+    def declare_out_of_scope(self, domain: str, reason: str, unit_id: str | None = None) -> None:
+        """Record that a unit has no items in ``domain``, and why (shown in the catalog)."""
+        reason = reason.strip()
+        if not reason:
+            raise WorkspaceError("请写明本单位不涉及该领域的原因。")
+        unit_id = unit_id or self.home_unit.id
+        old = self.out_of_scope(unit_id).get(domain)
+        with self.db.atomic():
+            self.db["domain_scope"].upsert(
+                {"unit_id": unit_id, "domain": domain, "reason": reason, "updated_at": now_iso()},
+                pk=("unit_id", "domain"),
+            )
+            self.record(None, "out-of-scope", domain, old, reason)
+
+    def clear_out_of_scope(self, domain: str, unit_id: str | None = None) -> None:
+        unit_id = unit_id or self.home_unit.id
+        old = self.out_of_scope(unit_id).get(domain)
+        if old is None:
+            return
+        with self.db.atomic():
+            self.db["domain_scope"].delete((unit_id, domain))
+            self.record(None, "out-of-scope", domain, old, None)
+
     # -- settings kept in the file ---------------------------------------------------
 
     def get_meta(self, key: str, default: str | None = None) -> str | None:

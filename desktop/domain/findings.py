@@ -1,0 +1,137 @@
+"""What validation produces and what it needs: findings, reports, the context.
+
+A :class:`Finding` is a tuple (tens of thousands are made for a county's
+catalogs, so they must be cheap); its words come from the rule catalog.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import NamedTuple
+
+from .errors import Location
+from .model import Unit
+from .templates import TemplateSet
+
+DEFAULT_FRESHNESS_DAYS = 20
+
+
+class Fix(NamedTuple):
+    """A safe one-click change: set ``field`` to ``value`` (a tuple for list fields)."""
+
+    field: str
+    value: object
+
+
+class Finding(NamedTuple):
+    rule: str
+    severity: str
+    message: str
+    item_id: str | None = None
+    field: str | None = None
+    domain: str | None = None
+    location: Location | None = None
+    fix: Fix | None = None
+
+    @property
+    def row(self) -> int | None:
+        return self.location.row if self.location else None
+
+    def to_json(self) -> dict[str, object]:
+        fix = self.fix.value if self.fix else None
+        return {
+            "rule": self.rule,
+            "severity": self.severity,
+            "row": self.row,
+            "sheet": self.location.sheet if self.location else None,
+            "item_id": self.item_id,
+            "field": self.field,
+            "domain": self.domain,
+            "message": self.message,
+            "fix": list(fix) if isinstance(fix, tuple) else fix,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ValidationProfile:
+    """What an export profile adds: fields it requires and length limits per field."""
+
+    name: str
+    required: tuple[str, ...] = ()
+    max_length: Mapping[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """Everything validation depends on besides the items.
+
+    ``level`` is the catalog's level (the unit's, or ``--level`` for a file); None
+    skips the level and completeness checks. ``workspace`` turns on the checks
+    that only make sense for a whole workspace (domain coverage). ``today`` None
+    skips freshness: the check stays a pure function of its arguments.
+    """
+
+    unit: Unit | None = None
+    level: str | None = None
+    templates: TemplateSet | None = None
+    profile: ValidationProfile | None = None
+    today: date | None = None
+    freshness_days: int = DEFAULT_FRESHNESS_DAYS
+    #: domain code -> reason, for pilot domains the unit declared 未涉及.
+    out_of_scope: Mapping[str, str] = field(default_factory=dict)
+    #: names whose mention is not "copied from another unit" (own unit, parent, villages).
+    known_unit_names: tuple[str, ...] = ()
+    workspace: bool = False
+    #: domains whose completeness is checked even without items (a file for one domain).
+    domains: tuple[str, ...] = ()
+    #: item id -> where it came from (file, sheet, row), for catalog files.
+    locations: Mapping[str, Location] = field(default_factory=dict)
+
+    @classmethod
+    def for_unit(
+        cls, unit: Unit, *, known_unit_names: tuple[str, ...] = (), **kwargs: object
+    ) -> Context:
+        names = (unit.name, *known_unit_names)
+        return cls(unit=unit, level=unit.level, known_unit_names=names, **kwargs)  # type: ignore[arg-type]
+
+
+@dataclass(slots=True)
+class Report:
+    """Every finding, counted; nothing is capped (displays say how many they leave out)."""
+
+    items: int
+    findings: list[Finding]
+
+    def count(self, severity: str) -> int:
+        return sum(1 for f in self.findings if f.severity == severity)
+
+    @property
+    def errors(self) -> int:
+        return self.count("error")
+
+    @property
+    def warnings(self) -> int:
+        return self.count("warning")
+
+    @property
+    def infos(self) -> int:
+        return self.count("info")
+
+    @property
+    def blocks_export(self) -> bool:
+        return any(f.severity == "error" for f in self.findings)
+
+    def by_rule(self) -> Counter[str]:
+        return Counter(f.rule for f in self.findings)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "items": self.items,
+            "errors": self.errors,
+            "warnings": self.warnings,
+            "infos": self.infos,
+            "findings": [f.to_json() for f in self.findings],
+        }

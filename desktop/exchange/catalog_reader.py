@@ -1,0 +1,344 @@
+"""Reading catalog tables as items: the official guideline layout and one-row-per-item layouts.
+
+The official layout (see ``shared/reference/guideline-research.md`` §2) has a
+title row, a two-row merged header whose leaves under 公开对象/公开方式/公开层级
+are tick columns (全社会 | 特定群体, 主动 | 依申请, 县级 | 乡级), 一级事项 merged
+down over its 二级事项, and channels written as a ■/□ checklist. Upload and
+export layouts have one heading per column and the values as text. Both are
+found by heading names and synonyms, wherever the header sits in the sheet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..domain.errors import Location
+from ..domain.headers import field_for_heading, heading_key
+from ..domain.model import Item
+from ..domain.templates import TemplateSet
+from ..domain.vocab import canonical_audience, canonical_levels, canonical_method, order_levels
+from .errors import NoHeader
+from .sheets import Sheet, read_sheets
+
+#: Header rows are looked for among the first rows of a sheet (titles and notes come first).
+HEADER_SEARCH_ROWS = 20
+_MIN_HEADINGS = 3
+_SAME_AS_ABOVE = frozenset({"同上", "同上。", "〃"})
+_UNTICKED = frozenset(
+    {"", "×", "✗", "✘", "否", "无", "/", "-", "—", "□", "口", "☐", "0", "?", "？"}
+)
+_CHOSEN_MARKS = "■▄◆▲√✓✔☑●t"
+_UNCHOSEN_MARKS = "□口☐〇○"
+_CHECKLIST = re.compile(
+    f"([{_CHOSEN_MARKS}{_UNCHOSEN_MARKS}])\\s*([^{_CHOSEN_MARKS}{_UNCHOSEN_MARKS}]+)"
+)
+_LIST_SEPARATORS = re.compile(r"[、，,；;\n\r\t ]+")
+_NOTE_ROW = re.compile(r"^\s*(注|备注|说明|填表|填报|审核|制表|联系人|注：|附)")
+_PARENTHETICAL = re.compile(r"\(.*?\)")
+
+#: Tick columns: the field they fill and how a leaf heading becomes a value.
+_TICK_FIELDS = (
+    ("audience", canonical_audience),
+    ("method", canonical_method),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Columns:
+    """Which column holds what, found from a sheet's header."""
+
+    header_rows: tuple[int, ...]
+    fields: dict[int, str]
+    #: column -> (field, value) for tick columns, e.g. 5 -> ("audience", "全社会").
+    ticks: dict[int, tuple[str, tuple[str, ...]]]
+    unmapped: tuple[tuple[int, str], ...] = ()
+
+    @property
+    def first_data_row(self) -> int:
+        return self.header_rows[-1] + 1
+
+    def mapped(self) -> set[str]:
+        return {*self.fields.values(), *(f for f, _ in self.ticks.values())}
+
+
+@dataclass(slots=True)
+class CatalogRow:
+    item: Item
+    location: Location
+
+
+@dataclass(slots=True)
+class CatalogFile:
+    """What a catalog file holds, and what the reader noticed on the way (plain Chinese)."""
+
+    path: Path
+    rows: list[CatalogRow] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    #: domain codes the sheets were recognized as (from titles, names or --domain).
+    domains: list[str] = field(default_factory=list)
+
+    @property
+    def items(self) -> list[Item]:
+        return [row.item for row in self.rows]
+
+    def locations(self) -> dict[str, Location]:
+        return {row.item.id: row.location for row in self.rows}
+
+
+def read_catalog(path: Path, templates: TemplateSet, *, domain: str | None = None) -> CatalogFile:
+    """Every item row of every visible sheet with a header; ``domain`` overrides titles."""
+    path = Path(path)
+    result = CatalogFile(path)
+    sheets = read_sheets(path)
+    found_header = False
+    for sheet in sheets:
+        if not sheet.visible:
+            result.notes.append(f"工作表“{sheet.name}”是隐藏的，未读取；如需校验请先取消隐藏。")
+            continue
+        columns = find_columns(sheet)
+        if columns is None:
+            if any(any(cell.strip() for cell in row) for row in sheet.rows):
+                result.notes.append(f"工作表“{sheet.name}”中没有找到表头，未读取。")
+            continue
+        found_header = True
+        sheet_domain = domain or _sheet_domain(sheet, columns, templates)
+        if sheet_domain and sheet_domain not in result.domains:
+            result.domains.append(sheet_domain)
+        for column, heading in columns.unmapped:
+            letter = _column_letter(column)
+            result.notes.append(f"工作表“{sheet.name}”{letter} 列“{heading}”不是目录栏目，未读取。")
+        result.rows.extend(_rows(path, sheet, columns, sheet_domain or "", templates))
+    if not found_header:
+        raise NoHeader(
+            "没有找到目录表头。表头应包含“事项名称（或二级事项）”“公开内容”“公开依据”"
+            "“公开时限”“公开主体”等栏目名称。",
+            Location(path=str(path)),
+        )
+    return result
+
+
+def find_columns(sheet: Sheet) -> Columns | None:
+    """The header (one row, or two with merged parents) and what each column holds."""
+    best_row, best_score = -1, 0
+    for index, row in enumerate(sheet.rows[:HEADER_SEARCH_ROWS]):
+        score = sum(1 for cell in row if cell and _classify(cell) is not None)
+        if score > best_score:
+            best_row, best_score = index, score
+    if best_score < _MIN_HEADINGS:
+        return None
+    top = sheet.rows[best_row]
+    below = sheet.rows[best_row + 1] if best_row + 1 < len(sheet.rows) else []
+    two_rows = _is_sub_header(below)
+    width = max(len(top), len(below) if two_rows else 0)
+    fields: dict[int, str] = {}
+    ticks: dict[int, tuple[str, tuple[str, ...]]] = {}
+    unmapped: list[tuple[int, str]] = []
+    for column in range(width):
+        heading = top[column] if column < len(top) else ""
+        leaf = below[column] if two_rows and column < len(below) else ""
+        text = leaf or heading
+        if not text.strip():
+            continue
+        kind = _classify(text)
+        if kind is None and leaf and heading:
+            kind = _classify(heading)
+        if kind is None:
+            unmapped.append((column, " ".join(text.split())))
+        elif kind[0] == "tick":
+            ticks[column] = (kind[1], kind[2])
+        elif kind[1] not in fields.values():
+            fields[column] = kind[1]
+        else:
+            unmapped.append((column, " ".join(text.split())))
+    header_rows = (best_row, best_row + 1) if two_rows else (best_row,)
+    return Columns(header_rows, fields, ticks, tuple(unmapped))
+
+
+def _classify(text: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """("field", key, ()) for a column heading, ("tick", field, values) for a tick leaf."""
+    key = heading_key(text)
+    plain = _PARENTHETICAL.sub("", key) or key
+    for candidate in (key, plain):
+        found = field_for_heading(candidate)
+        if found is not None:
+            return ("field", found, ())
+    for candidate in (key, plain):
+        for tick_field, canonical in _TICK_FIELDS:
+            value = canonical(candidate)
+            if value is not None:
+                return ("tick", tick_field, (value,))
+        levels = canonical_levels(candidate)
+        if levels:
+            return ("tick", "levels", levels)
+    return None
+
+
+def _is_sub_header(row: list[str]) -> bool:
+    """A second header row holds leaves (一级事项, 全社会, 主动, 县级 …) and nothing else."""
+    cells = [cell for cell in row if cell.strip()]
+    if not cells:
+        return False
+    known = [cell for cell in cells if _classify(cell) is not None]
+    return len(known) >= 2 and len(known) >= len(cells) - 1
+
+
+def _sheet_domain(sheet: Sheet, columns: Columns, templates: TemplateSet) -> str | None:
+    candidates = [
+        cell for row in sheet.rows[: columns.header_rows[0]] for cell in row if cell.strip()
+    ]
+    candidates.append(sheet.name)
+    for text in candidates:
+        template = templates.resolve(text.strip())
+        if template is not None:
+            return template.code
+    return None
+
+
+def _rows(
+    path: Path, sheet: Sheet, columns: Columns, domain: str, templates: TemplateSet
+) -> Iterable[CatalogRow]:
+    merged = _merged_values(sheet, columns.first_data_row)
+    previous: dict[int, str] = {}
+    last_level1 = ""
+    used = sorted({*columns.fields, *columns.ticks})
+    for index in range(columns.first_data_row, len(sheet.rows)):
+        row = sheet.rows[index]
+        cells: dict[int, str] = {}
+        for column in used:
+            value = merged.get((index, column))
+            if value is None:
+                value = row[column] if column < len(row) else ""
+            if value.strip() in _SAME_AS_ABOVE:
+                value = previous.get(column, "")
+            cells[column] = value
+        if _skip(row, cells, columns):
+            continue
+        previous.update(cells)
+        values = _values(cells, columns)
+        if "level1" in values:
+            if values["level1"].strip():
+                last_level1 = values["level1"]
+            elif values.get("name", "").strip():
+                values["level1"] = last_level1
+        row_domain = domain
+        if values.get("domain", "").strip():
+            template = templates.resolve(values["domain"].strip())
+            row_domain = template.code if template else values["domain"].strip()
+        values.pop("domain", None)
+        values.pop("seq", None)
+        item = Item(domain=row_domain, name=values.pop("name", ""), **_item_fields(values))
+        yield CatalogRow(item, Location(path=str(path), sheet=sheet.name, row=index + 1))
+
+
+def _merged_values(sheet: Sheet, first_row: int) -> dict[tuple[int, int], str]:
+    """Cells inside merged ranges below the header take the range's top-left value."""
+    values = {}
+    for r0, c0, r1, c1 in sheet.merged:
+        if r1 < first_row:
+            continue
+        value = sheet.cell(r0, c0)
+        for r in range(max(r0, first_row), r1 + 1):
+            for c in range(c0, c1 + 1):
+                values[(r, c)] = value
+    return values
+
+
+def _skip(row: list[str], cells: dict[int, str], columns: Columns) -> bool:
+    """Blank rows, and section titles or notes (one cell of text outside the item columns)."""
+    filled = [column for column, value in cells.items() if value.strip()]
+    if not filled:
+        return True
+    if len(filled) == 1:
+        only = filled[0]
+        text = cells[only]
+        if columns.fields.get(only) in (None, "seq", "domain") or _NOTE_ROW.match(text):
+            return True
+    return False
+
+
+def _values(cells: dict[int, str], columns: Columns) -> dict[str, str]:
+    values: dict[str, str] = {}
+    ticked: dict[str, list[str]] = {}
+    for column, value in cells.items():
+        key = columns.fields.get(column)
+        if key is not None:
+            values[key] = value
+            continue
+        tick_field, tick_values = columns.ticks[column]
+        ticked.setdefault(tick_field, [])
+        if value.strip() not in _UNTICKED:
+            ticked[tick_field].extend(tick_values)
+    for tick_field, chosen in ticked.items():
+        if tick_field in values:
+            continue
+        if tick_field == "levels":
+            values["levels"] = "、".join(order_levels(chosen))
+        else:
+            # The item holds one 公开对象 and one 公开方式; with both ticked the first
+            # (全社会, 主动) is the wider one.
+            values[tick_field] = chosen[0] if chosen else ""
+    return values
+
+
+def _item_fields(values: dict[str, str]) -> dict[str, object]:
+    fields: dict[str, object] = {}
+    for key, value in values.items():
+        if key == "channels":
+            fields[key] = parse_channels(value)
+        elif key == "levels":
+            fields[key] = parse_levels(value)
+        elif key in _ITEM_TEXT_FIELDS:
+            fields[key] = value
+    return fields
+
+
+_ITEM_TEXT_FIELDS = frozenset(
+    {
+        "level1",
+        "content",
+        "basis",
+        "time_limit",
+        "subject",
+        "audience",
+        "method",
+        "category",
+        "link",
+        "service_code",
+        "not_applicable_reason",
+    }
+)
+
+
+def parse_channels(text: str) -> tuple[str, ...]:
+    """A 公开渠道和载体 cell as a list: the ■ ones of a ■/□ checklist, else the listed ones."""
+    if not text.strip():
+        return ()
+    marked = _CHECKLIST.findall(text)
+    if marked:
+        return tuple(
+            name.strip(" 、，,；;\n")
+            for mark, name in marked
+            if mark in _CHOSEN_MARKS and name.strip(" 、，,；;\n")
+        )
+    return tuple(part for part in _LIST_SEPARATORS.split(text.strip()) if part)
+
+
+def parse_levels(text: str) -> tuple[str, ...]:
+    """A 公开层级 cell: 县级、乡级 as text, or a heading-like value such as 乡、村级."""
+    whole = canonical_levels(text)
+    if whole:
+        return whole
+    parts = [part for part in _LIST_SEPARATORS.split(text.strip()) if part]
+    return tuple(parts)
+
+
+def _column_letter(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, remainder = divmod(index - 1, 26)
+        letters = chr(65 + remainder) + letters
+    return letters

@@ -1,0 +1,92 @@
+"""Reading a checked file into sheets of text cells (python-calamine for xlsx).
+
+Every cell becomes text the way a clerk sees it: 1.0 in a 序号 column is "1",
+a date is 2024-01-02. Row and column indexes are absolute (row 0 is
+spreadsheet row 1), so every message can name the real row.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+
+from ..domain.errors import Location
+from .errors import UnreadableFile
+from .guard import check_input
+
+#: Merged range: (first row, first col, last row, last col), 0-based, inclusive.
+Merge = tuple[int, int, int, int]
+
+
+@dataclass(slots=True)
+class Sheet:
+    name: str
+    rows: list[list[str]]
+    visible: bool = True
+    merged: list[Merge] = field(default_factory=list)
+
+    def cell(self, row: int, col: int) -> str:
+        cells = self.rows[row] if row < len(self.rows) else ()
+        return cells[col] if col < len(cells) else ""
+
+
+def read_sheets(path: Path) -> list[Sheet]:
+    """The sheets of an xlsx or csv file, after the input guard has passed it."""
+    path = Path(path)
+    kind = check_input(path)
+    if kind == "csv":
+        return [Sheet(path.stem, read_csv_rows(path))]
+    return _read_xlsx(path)
+
+
+def _read_xlsx(path: Path) -> list[Sheet]:
+    from python_calamine import CalamineError, CalamineWorkbook, SheetVisibleEnum
+
+    where = Location(path=str(path))
+    try:
+        workbook = CalamineWorkbook.from_path(str(path))
+        sheets = []
+        for meta in workbook.sheets_metadata:
+            sheet = workbook.get_sheet_by_name(meta.name)
+            rows = [
+                [_text(value) for value in row] for row in sheet.to_python(skip_empty_area=False)
+            ]
+            merged = [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in sheet.merged_cell_ranges or ()]
+            visible = meta.visible == SheetVisibleEnum.Visible
+            sheets.append(Sheet(meta.name, rows, visible, merged))
+        workbook.close()
+    except (CalamineError, ValueError, OSError) as exc:
+        raise UnreadableFile(f"表格内容无法读取（{exc}），文件可能已损坏。", where) from exc
+    return sheets
+
+
+def read_csv_rows(path: Path) -> list[list[str]]:
+    """CSV as UTF-8 (with or without BOM) if it decodes strictly, else GB18030 (GBK's superset)."""
+    data = Path(path).read_bytes()
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        return [row for row in csv.reader(io.StringIO(text, newline=""))]
+    raise UnreadableFile(
+        "CSV 文件的文字编码无法识别（既不是 UTF-8 也不是 GBK/GB18030）。",
+        Location(path=str(path)),
+    )
+
+
+def _text(value: object) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ", timespec="seconds").removesuffix(" 00:00:00")
+    if isinstance(value, date | time):
+        return value.isoformat()
+    return "" if value is None else str(value)
