@@ -547,3 +547,12 @@ def test_years_without_published_holidays_count_weekdays():
 
     assert is_workday(date(2027, 1, 4)) and not is_workday(date(2027, 1, 2))
     assert freshness_cutoff(date(2027, 1, 29), 20) == date(2027, 1, 1)
+
+
+def test_rules_document_is_generated_from_the_catalog():
+    from conftest import ROOT
+
+    from desktop.domain.rule_catalog import rules_markdown
+
+    document = (ROOT / "docs" / "validation-rules.md").read_text(encoding="utf-8")
+    assert document == rules_markdown(), "run: python build/make_docs.py"

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import gc
 import unicodedata
-from collections import defaultdict
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from operator import attrgetter
@@ -87,7 +87,8 @@ class Validator:
         self._memos: dict[str, dict[object, _Analysis]] = {key: {} for key in CHECKED_FIELDS}
         self._own_memos = tuple(self._memos[key] for key in _OWN_FIELDS)
         self._shared_memo: dict[tuple[object, ...], _Analysis] = {}
-        self._keys: dict[str, str] = {}
+        #: comparison keys of 一级事项 and 事项名称 texts, computed once per text.
+        self.keys = _KeyMemo()
         self._known_channels = {comparison_key(c) for c in KNOWN_CHANNELS}
         if context.templates is not None:
             for template in context.templates:
@@ -128,9 +129,12 @@ class Validator:
                         )
                     )
         confirmed = item.confirmed_at
-        if published and self._cutoff and confirmed and confirmed[:10] < self._cutoff:
-            message = self._stale_message(confirmed[:10])
-            found.append(Finding("stale", "info", message, item.id, None, item.domain, location))
+        # ISO text compares as dates: "2026-10-09T10:00…" < "2026-10-10" <= "2026-10-10T…".
+        if published and self._cutoff and confirmed and confirmed < self._cutoff:
+            day = confirmed[:10]
+            message = self._stale.get(day) or self._stale_message(day)
+            stale = ("stale", "info", message, item_id, None, domain, location, None)
+            found.append(_new_finding(Finding, stale))
         return found
 
     def _field_analysis(self, key: str, value: object) -> _Analysis:
@@ -159,13 +163,6 @@ class Validator:
             params = {"confirmed": confirmed, "days": self.context.freshness_days}
             message = self._stale[confirmed] = self.rules["stale"].render(params)
         return message
-
-    def key(self, text: str) -> str:
-        """The memoized comparison key of ``text`` (for duplicate and template matching)."""
-        cached = self._keys.get(text)
-        if cached is None:
-            cached = self._keys[text] = comparison_key(text)
-        return cached
 
     def item_finding(self, rule_code: str, item: Item, key: str, **params: object) -> Finding:
         """A finding on one item that depends on other items too (duplicates)."""
@@ -315,10 +312,20 @@ _HEADING_INITIALS = frozenset(
 ) | frozenset(key[0] for keys in _HEADING_KEYS.values() for key in keys)
 _CLEAN: _Analysis = ((), ())
 #: Fields checked as one combination (see :meth:`Validator.check_item`).
+_Key = tuple[str, str, str, str]
 _new_finding = tuple.__new__
+_NAMED_DUPLICATES = 3
 _OWN_FIELDS = ("level1", "name", "content", "subject")
 _SHARED_FIELDS = tuple(key for key in CHECKED_FIELDS if key not in _OWN_FIELDS)
 _shared_values = attrgetter(*_SHARED_FIELDS)
+
+
+class _KeyMemo(dict[str, str]):
+    """``memo[text]`` is the comparison key of ``text``; a plain dict lookup once seen."""
+
+    def __missing__(self, text: str) -> str:
+        key = self[text] = comparison_key(text)
+        return key
 
 
 @contextmanager
@@ -353,33 +360,62 @@ class LiveValidation:
     def __init__(self, items: Iterable[Item], context: Context) -> None:
         self.validator = Validator(context)
         self.context = context
-        self._items: dict[str, Item] = {}
-        self._item_findings: dict[str, list[Finding]] = {}
-        self._groups: dict[tuple[str, str, str, str], list[str]] = defaultdict(list)
-        self._group_of: dict[str, tuple[str, str, str, str]] = {}
-        #: (unit, domain) -> how many items it has (incl. 不适用 ones).
-        self._domain_items: dict[tuple[str, str], int] = defaultdict(int)
-        #: (unit, domain) -> how many items carry each template id and (一级, 名称) key.
-        self._included: dict[tuple[str, str], dict[object, int]] = defaultdict(dict)
-        check = self.validator.check_item
         with _gc_paused():
-            for item in items:
-                self._items[item.id] = item
-                self._item_findings[item.id] = check(item)
-                self._index(item)
-        self._completeness: dict[str, list[Finding]] = {}
+            self._load(list(items))
         unit_id = context.unit.id if context.unit else ""
-        own = (d for (u, d), count in self._domain_items.items() if u == unit_id and count)
+        own = (d for (u, d), count in self._scopes.items() if u == unit_id and count)
+        self._completeness: dict[str, list[Finding]] = {}
         for domain in {*own, *context.domains}:
             self._completeness[domain] = self._check_completeness(domain)
+
+    def _load(self, items: list[Item]) -> None:
+        """The bulk pass, in comprehensions and Counters: a county is 100,000 items."""
+        keys = self.validator.keys
+        ids = [item.id for item in items]
+        self._items: dict[str, Item] = dict(zip(ids, items, strict=True))
+        check = self.validator.check_item
+        self._item_findings: dict[str, list[Finding]] = dict(
+            zip(ids, map(check, items), strict=True)
+        )
+        names = [(i.unit_id, i.domain, keys[i.level1], keys[i.name]) for i in items]
+        #: (unit, domain, 一级 key, 名称 key) of every live item, 不适用 ones included.
+        self._names: Counter[_Key] = Counter(names)
+        self._scopes: Counter[tuple[str, str]] = Counter(key[:2] for key in names)
+        self._templates_used: Counter[tuple[str, str, str]] = Counter(
+            (i.unit_id, i.domain, i.template_item_id) for i in items if i.template_item_id
+        )
+        published = [
+            (key, item.id)
+            for key, item in zip(names, items, strict=True)
+            if not item.is_not_applicable
+        ]
+        #: one published item per key, and every member of keys held by two or more.
+        self._first: dict[_Key, str] = dict(published)
+        self._groups: dict[_Key, list[str]] = {}
+        if len(self._first) < len(published):
+            counts = Counter(key for key, _ in published)
+            shared = {key for key, count in counts.items() if count > 1}
+            for key, item_id in published:
+                if key in shared:
+                    self._groups.setdefault(key, []).append(item_id)
 
     # -- queries ---------------------------------------------------------------------
 
     def report(self) -> Report:
+        with _gc_paused():
+            return self._report()
+
+    def _report(self) -> Report:
+        duplicates = {
+            item_id: self._duplicate_finding(item_id, group)
+            for group in self._groups.values()
+            for item_id in group
+        }
         findings: list[Finding] = []
         for item_id, item_findings in self._item_findings.items():
             findings.extend(item_findings)
-            findings.extend(self._duplicate_findings(item_id))
+            if item_id in duplicates:
+                findings.append(duplicates[item_id])
         for domain_findings in self._completeness.values():
             findings.extend(domain_findings)
         findings.extend(self._coverage_findings())
@@ -387,7 +423,11 @@ class LiveValidation:
 
     def findings_for(self, item_id: str) -> list[Finding]:
         """The findings on one item, most severe first (for the editor and the table)."""
-        found = [*self._item_findings.get(item_id, ()), *self._duplicate_findings(item_id)]
+        found = list(self._item_findings.get(item_id, ()))
+        item = self._items.get(item_id)
+        group = self._groups.get(self._key(item)) if item is not None else None
+        if group and item_id in group:
+            found.append(self._duplicate_finding(item_id, group))
         return sorted(found, key=lambda f: SEVERITY_ORDER[f.severity])
 
     # -- edits -----------------------------------------------------------------------
@@ -420,61 +460,62 @@ class LiveValidation:
 
     # -- duplicates ----------------------------------------------------------------------
 
+    def _key(self, item: Item) -> _Key:
+        keys = self.validator.keys
+        return (item.unit_id, item.domain, keys[item.level1], keys[item.name])
+
     def _index(self, item: Item) -> list[str]:
-        scope = (item.unit_id, item.domain)
-        self._domain_items[scope] += 1
-        key_of = self.validator.key
-        names = (key_of(item.level1), key_of(item.name))
-        included = self._included[scope]
-        included[names] = included.get(names, 0) + 1
+        """Count an added item in; returns the ids of its duplicate group (itself included)."""
+        key = self._key(item)
+        self._names[key] += 1
+        self._scopes[key[:2]] += 1
         if item.template_item_id:
-            template_id = item.template_item_id
-            included[template_id] = included.get(template_id, 0) + 1
+            self._templates_used[(item.unit_id, item.domain, item.template_item_id)] += 1
         if item.is_not_applicable:
             return []
-        key = (*scope, *names)
-        group = self._groups[key]
-        group.append(item.id)
-        self._group_of[item.id] = key
+        group = self._groups.get(key)
+        if group is not None:
+            group.append(item.id)
+            return group
+        first = self._first.get(key)
+        if first is None:
+            self._first[key] = item.id
+            return [item.id]
+        group = self._groups[key] = [first, item.id]
         return group
 
     def _unindex(self, item: Item) -> set[str]:
-        scope = (item.unit_id, item.domain)
-        self._domain_items[scope] -= 1
-        key_of = self.validator.key
-        names = (key_of(item.level1), key_of(item.name))
-        included = self._included[scope]
-        included[names] -= 1
+        """Count a removed item out; returns the ids left in its duplicate group."""
+        key = self._key(item)
+        self._names[key] -= 1
+        self._scopes[key[:2]] -= 1
         if item.template_item_id:
-            included[item.template_item_id] -= 1
-        key = self._group_of.pop(item.id, None)
-        if key is None:
+            self._templates_used[(item.unit_id, item.domain, item.template_item_id)] -= 1
+        group = self._groups.get(key)
+        if group is None:
+            if self._first.get(key) == item.id:
+                del self._first[key]
             return set()
-        group = self._groups[key]
-        group.remove(item.id)
-        if not group:
+        if item.id in group:
+            group.remove(item.id)
+        if len(group) == 1:
+            self._first[key] = group[0]
             del self._groups[key]
         return set(group)
 
-    def _duplicate_findings(self, item_id: str) -> list[Finding]:
-        key = self._group_of.get(item_id)
-        if key is None:
-            return []
-        group = self._groups[key]
-        if len(group) < 2:
-            return []
+    def _duplicate_finding(self, item_id: str, group: list[str]) -> Finding:
         item = self._items[item_id]
-        others = [self._describe(other) for other in group if other != item_id]
-        return [
-            self.validator.item_finding(
-                "duplicate",
-                item,
-                "name",
-                others="、".join(others),
-                level1=item.level1,
-                name=item.name,
-            )
+        # Name a few of the others; a group of hundreds (a county file without unit
+        # names) must not cost hundreds of descriptions per member.
+        shown = [
+            self._describe(other) for other in group[: _NAMED_DUPLICATES + 1] if other != item_id
         ]
+        others = "、".join(shown[:_NAMED_DUPLICATES])
+        if len(group) - 1 > _NAMED_DUPLICATES:
+            others += f"等 {len(group) - 1} 处"
+        return self.validator.item_finding(
+            "duplicate", item, "name", others=others, level1=item.level1, name=item.name
+        )
 
     def _describe(self, item_id: str) -> str:
         location = self.context.locations.get(item_id)
@@ -491,12 +532,12 @@ class LiveValidation:
         if template is None or level is None:
             return []
         unit_id = self.context.unit.id if self.context.unit else ""
-        included = self._included.get((unit_id, domain), {})
-        key = self.validator.key
+        keys = self.validator.keys
         findings = []
         for row in template.items_for_level(level):
-            names = (key(row.level1), key(row.name))
-            if included.get(row.id, 0) > 0 or included.get(names, 0) > 0:
+            if self._templates_used[(unit_id, domain, row.id)] > 0:
+                continue
+            if self._names[(unit_id, domain, keys[row.level1], keys[row.name])] > 0:
                 continue
             label = f"{row.level1} / {row.name}" if row.level1 else row.name
             findings.append(
@@ -519,7 +560,7 @@ class LiveValidation:
         unit_id = self.context.unit.id
         findings = []
         for domain in self._expected_domains():
-            if self._domain_items.get((unit_id, domain), 0) > 0:
+            if self._scopes[(unit_id, domain)] > 0:
                 continue
             if domain in self.context.out_of_scope:
                 continue

@@ -94,7 +94,7 @@ def read_catalog(path: Path, templates: TemplateSet, *, domain: str | None = Non
     result = CatalogFile(path)
     sheets = read_sheets(path)
     found_header = False
-    for sheet in sheets:
+    for sheet_no, sheet in enumerate(sheets, start=1):
         if not sheet.visible:
             result.notes.append(f"工作表“{sheet.name}”是隐藏的，未读取；如需校验请先取消隐藏。")
             continue
@@ -110,7 +110,7 @@ def read_catalog(path: Path, templates: TemplateSet, *, domain: str | None = Non
         for column, heading in columns.unmapped:
             letter = _column_letter(column)
             result.notes.append(f"工作表“{sheet.name}”{letter} 列“{heading}”不是目录栏目，未读取。")
-        result.rows.extend(_rows(path, sheet, columns, sheet_domain or "", templates))
+        result.rows.extend(_rows(path, sheet, columns, sheet_domain or "", templates, sheet_no))
     if not found_header:
         raise NoHeader(
             "没有找到目录表头。表头应包含“事项名称（或二级事项）”“公开内容”“公开依据”"
@@ -198,105 +198,132 @@ def _sheet_domain(sheet: Sheet, columns: Columns, templates: TemplateSet) -> str
 
 
 def _rows(
-    path: Path, sheet: Sheet, columns: Columns, domain: str, templates: TemplateSet
+    path: Path, sheet: Sheet, columns: Columns, domain: str, templates: TemplateSet, sheet_no: int
 ) -> Iterable[CatalogRow]:
-    merged = _merged_values(sheet, columns.first_data_row)
-    previous: dict[int, str] = {}
-    last_level1 = ""
+    """Item rows below the header; runs once per row of a 100,000-row file, so kept lean."""
     used = sorted({*columns.fields, *columns.ticks})
+    keys = [columns.fields.get(column) for column in used]
+    text_at = [(position, key) for position, key in enumerate(keys) if key is not None]
+    ticks_at = [
+        (position, *columns.ticks[column])
+        for position, column in enumerate(used)
+        if column in columns.ticks
+    ]
+    merged = _merged_values(sheet, columns.first_data_row)
+    previous = [""] * len(used)
+    last_level1 = ""
+    channels_of = _Memo(parse_channels)
+    levels_of = _Memo(parse_levels)
+    domain_of = _Memo(lambda text: _domain_code(text, templates))
+    where = str(path)
     for index in range(columns.first_data_row, len(sheet.rows)):
         row = sheet.rows[index]
-        cells: dict[int, str] = {}
-        for column in used:
-            value = merged.get((index, column))
-            if value is None:
-                value = row[column] if column < len(row) else ""
-            if value.strip() in _SAME_AS_ABOVE:
-                value = previous.get(column, "")
-            cells[column] = value
-        if _skip(row, cells, columns):
+        width = len(row)
+        cells = [row[column] if column < width else "" for column in used]
+        overrides = merged.get(index)
+        if overrides:
+            for position, column in enumerate(used):
+                if column in overrides:
+                    cells[position] = overrides[column]
+        filled = []
+        for position, value in enumerate(cells):
+            if not value:
+                continue
+            if value[0] in "同〃" and value.strip() in _SAME_AS_ABOVE:
+                value = cells[position] = previous[position]
+            if value and not value.isspace():
+                filled.append(position)
+        if _skip(cells, filled, keys):
             continue
-        previous.update(cells)
-        values = _values(cells, columns)
-        if "level1" in values:
-            if values["level1"].strip():
-                last_level1 = values["level1"]
-            elif values.get("name", "").strip():
+        previous = cells
+        values: dict[str, object] = {key: cells[position] for position, key in text_at}
+        ticked: dict[str, list[str]] = {}
+        for position, tick_field, tick_values in ticks_at:
+            chosen = ticked.setdefault(tick_field, [])
+            if cells[position].strip() not in _UNTICKED:
+                chosen.extend(tick_values)
+        for tick_field, chosen in ticked.items():
+            if tick_field in values:
+                continue
+            if tick_field == "levels":
+                values["levels"] = order_levels(chosen)
+            else:
+                # One 公开对象 and one 公开方式 per item; with both ticked, the first
+                # (全社会, 主动) is the wider one.
+                values[tick_field] = chosen[0] if chosen else ""
+        if isinstance(values.get("channels"), str):
+            values["channels"] = channels_of(values["channels"])
+        if isinstance(values.get("levels"), str):
+            values["levels"] = levels_of(values["levels"])
+        level1 = values.get("level1")
+        if isinstance(level1, str):
+            if level1.strip():
+                last_level1 = level1
+            elif str(values.get("name", "")).strip():
                 values["level1"] = last_level1
-        row_domain = domain
-        if values.get("domain", "").strip():
-            template = templates.resolve(values["domain"].strip())
-            row_domain = template.code if template else values["domain"].strip()
-        values.pop("domain", None)
-        values.pop("seq", None)
-        item = Item(domain=row_domain, name=values.pop("name", ""), **_item_fields(values))
-        yield CatalogRow(item, Location(path=str(path), sheet=sheet.name, row=index + 1))
+        text = str(values.pop("domain", "")).strip()
+        # Files that gather several units' catalogs name the unit on each row; rows
+        # are compared (duplicates, completeness) within their unit.
+        unit = str(values.get("division_code") or values.get("unit_name") or "").strip()
+        item = Item(
+            domain=domain_of(text) if text else domain,
+            id=f"{sheet_no}:{index + 1}",
+            unit_id=f"unit:{unit}" if unit else "",
+            **{key: values[key] for key in _ITEM_FIELDS.intersection(values)},  # type: ignore[arg-type]
+        )
+        yield CatalogRow(item, Location(path=where, sheet=sheet.name, row=index + 1))
 
 
-def _merged_values(sheet: Sheet, first_row: int) -> dict[tuple[int, int], str]:
-    """Cells inside merged ranges below the header take the range's top-left value."""
-    values = {}
+class _Memo:
+    """A per-file cache for parsing cells whose values repeat down a column."""
+
+    __slots__ = ("cache", "parse")
+
+    def __init__(self, parse) -> None:
+        self.parse = parse
+        self.cache: dict[str, object] = {}
+
+    def __call__(self, text: str):
+        found = self.cache.get(text)
+        if found is None:
+            found = self.cache[text] = self.parse(text)
+        return found
+
+
+def _domain_code(text: str, templates: TemplateSet) -> str:
+    template = templates.resolve(text)
+    return template.code if template else text
+
+
+def _merged_values(sheet: Sheet, first_row: int) -> dict[int, dict[int, str]]:
+    """Row -> column -> value for cells inside merged ranges below the header."""
+    values: dict[int, dict[int, str]] = {}
     for r0, c0, r1, c1 in sheet.merged:
         if r1 < first_row:
             continue
         value = sheet.cell(r0, c0)
         for r in range(max(r0, first_row), r1 + 1):
             for c in range(c0, c1 + 1):
-                values[(r, c)] = value
+                values.setdefault(r, {})[c] = value
     return values
 
 
-def _skip(row: list[str], cells: dict[int, str], columns: Columns) -> bool:
+def _skip(cells: list[str], filled: list[int], keys: list[str | None]) -> bool:
     """Blank rows, and section titles or notes (one cell of text outside the item columns)."""
-    filled = [column for column, value in cells.items() if value.strip()]
     if not filled:
         return True
     if len(filled) == 1:
-        only = filled[0]
-        text = cells[only]
-        if columns.fields.get(only) in (None, "seq", "domain") or _NOTE_ROW.match(text):
+        position = filled[0]
+        if keys[position] in (None, "seq", "domain") or _NOTE_ROW.match(cells[position]):
             return True
     return False
 
 
-def _values(cells: dict[int, str], columns: Columns) -> dict[str, str]:
-    values: dict[str, str] = {}
-    ticked: dict[str, list[str]] = {}
-    for column, value in cells.items():
-        key = columns.fields.get(column)
-        if key is not None:
-            values[key] = value
-            continue
-        tick_field, tick_values = columns.ticks[column]
-        ticked.setdefault(tick_field, [])
-        if value.strip() not in _UNTICKED:
-            ticked[tick_field].extend(tick_values)
-    for tick_field, chosen in ticked.items():
-        if tick_field in values:
-            continue
-        if tick_field == "levels":
-            values["levels"] = "、".join(order_levels(chosen))
-        else:
-            # The item holds one 公开对象 and one 公开方式; with both ticked the first
-            # (全社会, 主动) is the wider one.
-            values[tick_field] = chosen[0] if chosen else ""
-    return values
-
-
-def _item_fields(values: dict[str, str]) -> dict[str, object]:
-    fields: dict[str, object] = {}
-    for key, value in values.items():
-        if key == "channels":
-            fields[key] = parse_channels(value)
-        elif key == "levels":
-            fields[key] = parse_levels(value)
-        elif key in _ITEM_TEXT_FIELDS:
-            fields[key] = value
-    return fields
-
-
-_ITEM_TEXT_FIELDS = frozenset(
+_ITEM_FIELDS = frozenset(
     {
+        "name",
+        "channels",
+        "levels",
         "level1",
         "content",
         "basis",
