@@ -17,7 +17,16 @@ from .domain.errors import GkmlError
 from .domain.vocab import LEVELS
 
 #: Subcommand names; ``main.py`` runs the GUI for anything else (a workspace path).
-COMMANDS: tuple[str, ...] = ("new", "info", "backups", "restore", "templates", "validate")
+COMMANDS: tuple[str, ...] = (
+    "new",
+    "info",
+    "backups",
+    "restore",
+    "templates",
+    "validate",
+    "export",
+    "import",
+)
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -61,10 +70,12 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("--backup", type=Path, help="备份文件路径；不给出时使用最新的备份")
     restore.set_defaults(run=_restore)
 
-    from . import cli_templates, cli_validate
+    from . import cli_exchange, cli_templates, cli_validate
 
     cli_templates.add_parser(commands)
     cli_validate.add_parser(commands)
+    cli_exchange.add_parsers(commands)
+    cli_exchange.add_import_parser(commands)
     return parser
 
 

@@ -51,6 +51,11 @@ HEADING_SYNONYMS: dict[str, tuple[str, ...]] = {
     "division_code": ("区划代码", "行政区划代码", "统计用区划代码"),
     "id": ("事项编号", "事项ID"),
     "revision": ("修订号", "版本号"),
+    "template_item_id": ("模板事项编号",),
+    "template_version": ("模板版本",),
+    "created_at": ("创建时间",),
+    "updated_at": ("修改时间", "更新时间"),
+    "confirmed_at": ("核对时间", "确认时间"),
 }
 
 _INVISIBLE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]")

@@ -10,16 +10,24 @@ found by heading names and synonyms, wherever the header sits in the sheet.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..domain.errors import Location
-from ..domain.headers import field_for_heading, heading_key
+from ..domain.domains import ALL_DOMAINS
+from ..domain.errors import InvalidValue, Location
+from ..domain.headers import HEADING_SYNONYMS, field_for_heading, heading_key
 from ..domain.model import Item
 from ..domain.templates import TemplateSet
-from ..domain.vocab import canonical_audience, canonical_levels, canonical_method, order_levels
+from ..domain.vocab import (
+    STATUSES,
+    canonical_audience,
+    canonical_levels,
+    canonical_method,
+    order_levels,
+)
 from .errors import NoHeader
 from .sheets import Sheet, read_sheets
 
@@ -68,6 +76,19 @@ class Columns:
 class CatalogRow:
     item: Item
     location: Location
+    #: the unit the row names, if the file has unit columns (county files).
+    unit_name: str = ""
+    division_code: str = ""
+    #: the row carried its own item id (full backup layout).
+    has_id: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    """A row that cannot become an item, with where and why."""
+
+    location: Location
+    reason: str
 
 
 @dataclass(slots=True)
@@ -77,6 +98,7 @@ class CatalogFile:
     path: Path
     rows: list[CatalogRow] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    rejected: list[Rejected] = field(default_factory=list)
     #: domain codes the sheets were recognized as (from titles, names or --domain).
     domains: list[str] = field(default_factory=list)
 
@@ -107,10 +129,24 @@ def read_catalog(path: Path, templates: TemplateSet, *, domain: str | None = Non
         sheet_domain = domain or _sheet_domain(sheet, columns, templates)
         if sheet_domain and sheet_domain not in result.domains:
             result.domains.append(sheet_domain)
+        first_data = columns.first_data_row + 1
+        hidden = [row for row in sheet.hidden_rows if row >= first_data]
+        if hidden:
+            rows_text = "、".join(str(row) for row in hidden)
+            result.notes.append(
+                f"工作表“{sheet.name}”第 {rows_text} 行是隐藏行，已一并读取，请核对是否需要。"
+            )
+        for reference in sheet.formulas_without_value:
+            result.notes.append(
+                f"工作表“{sheet.name}”{reference} 单元格是公式，但文件中没有保存计算结果，"
+                "读到的是空白；请在 Excel 或 WPS 中打开并保存后再导入。"
+            )
         for column, heading in columns.unmapped:
             letter = _column_letter(column)
             result.notes.append(f"工作表“{sheet.name}”{letter} 列“{heading}”不是目录栏目，未读取。")
-        result.rows.extend(_rows(path, sheet, columns, sheet_domain or "", templates, sheet_no))
+        result.rows.extend(
+            _rows(path, sheet, columns, sheet_domain or "", templates, sheet_no, result.rejected)
+        )
     if not found_header:
         raise NoHeader(
             "没有找到目录表头。表头应包含“事项名称（或二级事项）”“公开内容”“公开依据”"
@@ -198,7 +234,13 @@ def _sheet_domain(sheet: Sheet, columns: Columns, templates: TemplateSet) -> str
 
 
 def _rows(
-    path: Path, sheet: Sheet, columns: Columns, domain: str, templates: TemplateSet, sheet_no: int
+    path: Path,
+    sheet: Sheet,
+    columns: Columns,
+    domain: str,
+    templates: TemplateSet,
+    sheet_no: int,
+    rejected: list[Rejected],
 ) -> Iterable[CatalogRow]:
     """Item rows below the header; runs once per row of a 100,000-row file, so kept lean."""
     used = sorted({*columns.fields, *columns.ticks})
@@ -265,13 +307,56 @@ def _rows(
         # Files that gather several units' catalogs name the unit on each row; rows
         # are compared (duplicates, completeness) within their unit.
         unit = str(values.get("division_code") or values.get("unit_name") or "").strip()
-        item = Item(
-            domain=domain_of(text) if text else domain,
-            id=f"{sheet_no}:{index + 1}",
-            unit_id=f"unit:{unit}" if unit else "",
-            **{key: values[key] for key in _ITEM_FIELDS.intersection(values)},  # type: ignore[arg-type]
+        location = Location(path=where, sheet=sheet.name, row=index + 1)
+        try:
+            extra = _bookkeeping(values, location)
+            item = Item(
+                domain=domain_of(text) if text else domain,
+                id=str(values.get("id") or "").strip() or f"{sheet_no}:{index + 1}",
+                unit_id=f"unit:{unit}" if unit else "",
+                **{key: values[key] for key in _ITEM_FIELDS.intersection(values)},  # type: ignore[arg-type]
+                **extra,
+            )
+        except InvalidValue as problem:
+            rejected.append(Rejected(problem.location or location, problem.message))
+            continue
+        yield CatalogRow(
+            item,
+            location,
+            unit_name=str(values.get("unit_name") or "").strip(),
+            division_code=str(values.get("division_code") or "").strip(),
+            has_id=bool(str(values.get("id") or "").strip()),
         )
-        yield CatalogRow(item, Location(path=where, sheet=sheet.name, row=index + 1))
+
+
+def _bookkeeping(values: dict[str, object], location: Location) -> dict[str, object]:
+    """Fields only the full backup layout carries: numbers, status, dates, template ids."""
+    extra: dict[str, object] = {}
+    seq = str(values.get("seq") or "").strip()
+    if seq.isdigit():  # 序号 is informational in most layouts (1, 1.1, 0505, pasted headers)
+        extra["seq"] = int(seq)
+    revision = str(values.get("revision") or "").strip()
+    if revision:
+        if not revision.isdigit() or int(revision) < 1:
+            column = FIELD_HEADINGS["revision"]
+            raise InvalidValue(f"“{column}”应为正整数，这里是“{revision}”。", _at(location, column))
+        extra["revision"] = int(revision)
+    status = str(values.get("status") or "").strip()
+    if status:
+        if status not in STATUSES:
+            raise InvalidValue(
+                f"状态“{status}”无效，应为 {'、'.join(STATUSES)} 之一。", _at(location, "状态")
+            )
+        extra["status"] = status
+    for key in ("template_item_id", "template_version", "created_at", "updated_at", "confirmed_at"):
+        text = str(values.get(key) or "").strip()
+        if text:
+            extra[key] = text
+    return extra
+
+
+def _at(location: Location, column: str) -> Location:
+    return Location(location.path, location.sheet, location.row, column)
 
 
 class _Memo:
@@ -291,8 +376,14 @@ class _Memo:
 
 
 def _domain_code(text: str, templates: TemplateSet) -> str:
+    """A domain code from a code, name or other name; unknown text is kept as it is."""
     template = templates.resolve(text)
-    return template.code if template else text
+    if template is not None:
+        return template.code
+    for known in ALL_DOMAINS:
+        if text in (known.code, known.name):
+            return known.code
+    return text
 
 
 def _merged_values(sheet: Sheet, first_row: int) -> dict[int, dict[int, str]]:
@@ -319,6 +410,7 @@ def _skip(cells: list[str], filled: list[int], keys: list[str | None]) -> bool:
     return False
 
 
+FIELD_HEADINGS = {key: names[0] for key, names in HEADING_SYNONYMS.items()}
 _ITEM_FIELDS = frozenset(
     {
         "name",
@@ -343,6 +435,9 @@ def parse_channels(text: str) -> tuple[str, ...]:
     """A 公开渠道和载体 cell as a list: the ■ ones of a ■/□ checklist, else the listed ones."""
     if not text.strip():
         return ()
+    listed = _json_list(text)
+    if listed is not None:
+        return listed
     marked = _CHECKLIST.findall(text)
     if marked:
         return tuple(
@@ -355,11 +450,27 @@ def parse_channels(text: str) -> tuple[str, ...]:
 
 def parse_levels(text: str) -> tuple[str, ...]:
     """A 公开层级 cell: 县级、乡级 as text, or a heading-like value such as 乡、村级."""
+    listed = _json_list(text)
+    if listed is not None:
+        return listed
     whole = canonical_levels(text)
     if whole:
         return whole
     parts = [part for part in _LIST_SEPARATORS.split(text.strip()) if part]
     return tuple(parts)
+
+
+def _json_list(text: str) -> tuple[str, ...] | None:
+    """The full backup layout writes lists as JSON arrays (a channel may contain 、)."""
+    if not text.startswith("["):
+        return None
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return None
+    if isinstance(value, list) and all(isinstance(entry, str) for entry in value):
+        return tuple(value)
+    return None
 
 
 def _column_letter(index: int) -> str:

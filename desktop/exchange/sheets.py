@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
@@ -16,6 +17,7 @@ from pathlib import Path
 from ..domain.errors import Location
 from .errors import UnreadableFile
 from .guard import check_input
+from .sheet_xml import scan_workbook
 
 #: Merged range: (first row, first col, last row, last col), 0-based, inclusive.
 Merge = tuple[int, int, int, int]
@@ -27,6 +29,9 @@ class Sheet:
     rows: list[list[str]]
     visible: bool = True
     merged: list[Merge] = field(default_factory=list)
+    #: 1-based numbers of hidden rows, and references of formulas saved without a value.
+    hidden_rows: list[int] = field(default_factory=list)
+    formulas_without_value: list[str] = field(default_factory=list)
 
     def cell(self, row: int, col: int) -> str:
         cells = self.rows[row] if row < len(self.rows) else ()
@@ -58,8 +63,14 @@ def _read_xlsx(path: Path) -> list[Sheet]:
             visible = meta.visible == SheetVisibleEnum.Visible
             sheets.append(Sheet(meta.name, rows, visible, merged))
         workbook.close()
-    except (CalamineError, ValueError, OSError) as exc:
+        marks = scan_workbook(path)
+    except (CalamineError, ValueError, OSError, KeyError, zipfile.BadZipFile) as exc:
         raise UnreadableFile(f"表格内容无法读取（{exc}），文件可能已损坏。", where) from exc
+    for sheet in sheets:
+        found = marks.get(sheet.name)
+        if found is not None:
+            sheet.hidden_rows = found.hidden_rows
+            sheet.formulas_without_value = found.formulas_without_value
     return sheets
 
 

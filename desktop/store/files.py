@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from .errors import CorruptWorkspace, NotAWorkspace
@@ -103,3 +106,20 @@ def fsync_dir(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+@contextmanager
+def atomic_output(target: Path) -> Iterator[Path]:
+    """A temp path beside ``target``; when the block succeeds it is fsynced and renamed over
+    ``target``, so a crash or kill mid-write leaves the old file whole (and no half file)."""
+    target = Path(target)
+    handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.stem}-", suffix=".tmp")
+    os.close(handle)
+    temp = Path(name)
+    try:
+        yield temp
+        fsync_file(temp)
+        os.replace(temp, target)
+        fsync_dir(target.parent)
+    finally:
+        temp.unlink(missing_ok=True)

@@ -1,0 +1,113 @@
+"""``python main.py export|import|profile-from-template``: catalogs in and out of files."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+
+
+def add_parsers(commands: argparse._SubParsersAction) -> None:
+    export = commands.add_parser(
+        "export",
+        help="按导出格式导出目录（upload 上传、official 标准指引格式、full 完整备份，或自建格式）",
+        description="导出前会校验；上传和标准指引格式在有错误时拒绝导出（退出码 1）。"
+        "每次导出都记入批次；上传格式导出的事项状态变为“已上传”。",
+    )
+    export.add_argument("--workspace", type=Path, required=True, help="工作区文件（.gkml）")
+    export.add_argument(
+        "--profile", required=True, help="导出格式：upload、official、full 或自建格式名称"
+    )
+    export.add_argument("--out", type=Path, required=True, help="输出文件夹")
+    export.add_argument("--domain", help="只导出这个领域（代码、中文名称或其他名称）")
+    export.add_argument(
+        "--changed-only", action="store_true", help="只导出上次上传以来新增或修改的事项"
+    )
+    export.set_defaults(run=_export)
+
+
+def _export(args: argparse.Namespace) -> int:
+    from .cli_templates import resolve
+    from .domain.templates import load_templates
+    from .exchange.exporting import ExportRefused, export_catalog
+    from .store import open_workspace
+
+    domain = resolve(load_templates(), args.domain).code if args.domain else None
+    with open_workspace(args.workspace, daily_backup=False) as workspace:
+        try:
+            result = export_catalog(
+                workspace,
+                args.profile,
+                args.out,
+                domain=domain,
+                changed_only=args.changed_only,
+                today=date.today(),
+            )
+        except ExportRefused as refused:
+            print(f"错误：{refused.message}", file=sys.stderr)
+            return EXIT_FINDINGS
+    for path in result.files:
+        print(f"已导出：{path}")
+    print(f"共 {result.items} 个事项，{len(result.files)} 个文件。")
+    for where in result.removed_characters:
+        print(f"  注意：{where} 含有 Excel 无法保存的控制字符，已去掉。")
+    return EXIT_OK
+
+
+def add_import_parser(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "import",
+        help="从 .xlsx/.csv 目录文件导入事项（先预览和校验，导入前自动备份）",
+        description="领域取自 --domain、工作表标题或名称、或“所属领域”列。"
+        "被拒绝的行会逐行列出（文件、工作表、行、列和原因），其余的行一次全部导入。"
+        "有被拒绝的行或导入的事项有错误时退出码为 1；文件无法读取时为 2。",
+    )
+    parser.add_argument("file", type=Path, help="目录文件（.xlsx 或 .csv）")
+    parser.add_argument("--workspace", type=Path, required=True, help="工作区文件（.gkml）")
+    parser.add_argument("--domain", help="文件中事项的领域（代码、中文名称或其他名称）")
+    parser.add_argument("--dry-run", action="store_true", help="只预览和校验，不写入工作区")
+    parser.set_defaults(run=_import)
+
+
+def _import(args: argparse.Namespace) -> int:
+    from .cli_templates import resolve
+    from .domain.rule_catalog import SEVERITY_LABELS
+    from .domain.templates import load_templates
+    from .exchange.importing import apply_import, plan_import
+    from .store import open_workspace
+
+    domain = resolve(load_templates(), args.domain).code if args.domain else None
+    with open_workspace(args.workspace, daily_backup=False) as workspace:
+        plan = plan_import(workspace, args.file, domain=domain)
+        for note in plan.notes:
+            print(f"说明：{note}")
+        for rejected in plan.rejected:
+            print(f"未导入：{rejected.location}：{rejected.reason}")
+        report = plan.report
+        if report is not None:
+            for finding in report.findings:
+                if finding.severity != "info":
+                    where = f"{finding.location}：" if finding.location else ""
+                    print(f"[{SEVERITY_LABELS[finding.severity]}] {where}{finding.message}")
+        summary = (
+            f"新增 {len(plan.added)} 项，更新 {len(plan.updated)} 项，"
+            f"相同未变 {plan.unchanged} 项，未导入 {len(plan.rejected)} 行"
+        )
+        if plan.new_units:
+            summary += (
+                f"，新单位 {len(plan.new_units)} 个（{'、'.join(u.name for u in plan.new_units)}）"
+            )
+        if args.dry_run:
+            print(f"预览（未写入）：{summary}。")
+        else:
+            result = apply_import(workspace, plan)
+            backup = (
+                f"导入前的备份：{result.backup.path}" if result.backup else "没有需要写入的内容"
+            )
+            print(f"已导入：{summary}。{backup}")
+    errors = report.errors if report is not None else 0
+    return EXIT_FINDINGS if plan.rejected or errors else EXIT_OK

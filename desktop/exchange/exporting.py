@@ -1,0 +1,164 @@
+"""Export: a workspace's catalog through a profile into files, recorded as batches.
+
+Upload and publishing profiles refuse while validation finds errors (and say
+which); the full backup profile never refuses. Long exports report progress and
+can be cancelled between files; a cancelled export leaves no file and no batch.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from ..domain.domains import domain_name
+from ..domain.errors import GkmlError
+from ..domain.findings import Finding
+from ..domain.model import Item
+from ..store import batches
+from ..store.checking import validate_workspace
+from ..store.workspace import Workspace
+from .layouts import official_sheets, profile_tables
+from .profiles import Profile, load_profile, profile_names
+from .xlsx_writer import WriteReport, write_official, write_tables
+
+Progress = Callable[[int, int], None]
+
+
+class ExportRefused(GkmlError):
+    """Validation found errors; ``findings`` are the errors (the UI lists them)."""
+
+    code = "export-refused"
+
+    def __init__(self, message: str, findings: list[Finding]) -> None:
+        super().__init__(message)
+        self.findings = findings
+
+
+class ExportCancelled(GkmlError):
+    code = "cancelled"
+
+
+@dataclass(slots=True)
+class ExportResult:
+    files: list[Path] = field(default_factory=list)
+    items: int = 0
+    batches: list[batches.Batch] = field(default_factory=list)
+    removed_characters: list[str] = field(default_factory=list)
+
+
+def export_catalog(
+    workspace: Workspace,
+    profile: Profile | str,
+    out_dir: Path,
+    *,
+    domain: str | None = None,
+    changed_only: bool = False,
+    today: date | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ExportResult:
+    if isinstance(profile, str):
+        profile = load_profile(profile)
+    home = workspace.home_unit
+    items = [item for item in workspace.items(domain=domain) if not item.is_not_applicable]
+    if changed_only:
+        uploads = {name for name in profile_names() if _is_upload(name)} | {profile.name}
+        items = batches.changed_since_upload(workspace, items, uploads)
+    if profile.requires_valid:
+        _refuse_on_errors(workspace, profile, items, today)
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    units = {unit.id: unit for unit in workspace.units()}
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    parts = _parts(profile, items)
+    result = ExportResult(items=len(items))
+    written: list[tuple[Path, list[Item]]] = []
+    try:
+        for number, (suffix, part) in enumerate(parts, start=1):
+            if cancelled is not None and cancelled():
+                raise ExportCancelled("导出已取消，没有生成文件。")
+            name = f"{home.name}-{profile.title.split('（')[0]}{suffix}-{stamp}.xlsx"
+            target = out_dir / _safe_file_name(name)
+            report = _write(profile, target, part, units, home, today)
+            result.removed_characters += report.removed_characters
+            written.append((target, part))
+            if progress is not None:
+                progress(number, len(parts))
+    except BaseException:
+        for target, _ in written:
+            target.unlink(missing_ok=True)
+        raise
+    for target, part in written:
+        digest = hashlib.sha256(target.read_bytes()).hexdigest()
+        result.batches.append(
+            batches.add_batch(
+                workspace,
+                profile.name,
+                target.name,
+                digest,
+                part,
+                changed_only=changed_only,
+                upload=profile.is_upload,
+            )
+        )
+        result.files.append(target)
+    return result
+
+
+def _refuse_on_errors(
+    workspace: Workspace, profile: Profile, items: list[Item], today: date | None
+) -> None:
+    report = validate_workspace(workspace, today=today, profile=profile.validation())
+    exported = {item.id for item in items}
+    errors = [f for f in report.findings if f.severity == "error" and f.item_id in exported]
+    if errors:
+        shown = "；".join(f.message for f in errors[:3])
+        more = f"等 {len(errors)} 个错误" if len(errors) > 3 else ""
+        raise ExportRefused(
+            f"目录中还有错误，不能导出“{profile.title}”：{shown}{more}。"
+            "请先改正（python main.py validate 查看全部）。",
+            errors,
+        )
+
+
+def _parts(profile: Profile, items: list[Item]) -> list[tuple[str, list[Item]]]:
+    if profile.by_domain:
+        groups: dict[str, list[Item]] = {}
+        for item in items:
+            groups.setdefault(item.domain, []).append(item)
+        parts = [(f"-{domain_name(code)}", group) for code, group in groups.items()]
+    else:
+        parts = [("", items)]
+    if profile.max_rows > 0:
+        split = []
+        for suffix, group in parts:
+            chunks = [
+                group[i : i + profile.max_rows] for i in range(0, len(group), profile.max_rows)
+            ]
+            if len(chunks) == 1:
+                split.append((suffix, group))
+            else:
+                split += [(f"{suffix}-{n}", chunk) for n, chunk in enumerate(chunks, start=1)]
+        parts = split
+    return parts or [("", [])]
+
+
+def _write(profile, target, items, units, home, today) -> WriteReport:
+    if profile.layout == "official":
+        day = (today or date.today()).isoformat()
+        return write_official(target, official_sheets(items, home, day))
+    return write_tables(target, profile_tables(profile, items, units))
+
+
+def _is_upload(name: str) -> bool:
+    try:
+        return load_profile(name).is_upload
+    except GkmlError:
+        return False
+
+
+def _safe_file_name(name: str) -> str:
+    return "".join("_" if c in '<>:"/\\|?*' else c for c in name)

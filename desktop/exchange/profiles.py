@@ -1,0 +1,177 @@
+"""Export profiles: the layout of a file a catalog goes out in, as data.
+
+A profile names its columns (heading → item field, with value maps), its sheet
+and split rules, whether export needs a catalog free of errors, and length
+limits. Bundled profiles live beside this module; profiles a user makes (e.g.
+from the province's blank upload template) live in the user's data folder, so
+another province's layout is a new file, not new code.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..domain.errors import GkmlError, Location
+from ..domain.findings import ValidationProfile
+from ..domain.headers import HEADING_SYNONYMS
+from ..store.demo import data_dir
+from ..store.files import atomic_output
+
+BUNDLED_DIR = Path(__file__).with_name("profiles")
+SCHEMA_VERSION = 1
+LAYOUTS = ("rows", "official")
+#: Fields a column may carry: every item field, plus the unit's name and division code.
+COLUMN_FIELDS = frozenset(HEADING_SYNONYMS)
+
+
+class ProfileError(GkmlError):
+    code = "profile"
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    header: str
+    field: str
+    width: int = 16
+    #: value -> what the file shows instead (e.g. 主动 -> 主动公开)
+    map: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    name: str
+    title: str
+    layout: str
+    columns: tuple[Column, ...]
+    kind: str = "upload"
+    about: str = ""
+    requires_valid: bool = True
+    sheet: str = "公开事项"
+    #: how list fields (channels, levels) become one cell: a separator, or "json".
+    list_separator: str = "、"
+    by_domain: bool = False
+    max_rows: int = 0
+    max_length: dict[str, int] = field(default_factory=dict)
+    required: tuple[str, ...] = ()
+    path: Path | None = None
+
+    @property
+    def is_upload(self) -> bool:
+        return self.kind == "upload"
+
+    def validation(self) -> ValidationProfile:
+        return ValidationProfile(self.title, self.required, self.max_length)
+
+
+def user_profiles_dir() -> Path:
+    return data_dir() / "profiles"
+
+
+def profile_names() -> list[str]:
+    """Bundled profiles first, then the user's own, by name."""
+    names = [p.stem for p in sorted(BUNDLED_DIR.glob("*.json"))]
+    folder = user_profiles_dir()
+    if folder.is_dir():
+        names += [p.stem for p in sorted(folder.glob("*.json")) if p.stem not in names]
+    return names
+
+
+def load_profile(name: str) -> Profile:
+    """A profile by name (user profiles may not shadow bundled ones) or by file path."""
+    candidates = [BUNDLED_DIR / f"{name}.json", user_profiles_dir() / f"{name}.json"]
+    if name.endswith(".json"):
+        candidates.insert(0, Path(name))
+    for path in candidates:
+        if path.is_file():
+            return read_profile(path)
+    raise ProfileError(f"找不到导出格式“{name}”。可用的格式：{'、'.join(profile_names())}。")
+
+
+def read_profile(path: Path) -> Profile:
+    where = Location(path=str(path))
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ProfileError(f"导出格式文件无法读取：{exc}", where) from exc
+    return parse_profile(data, where, Path(path))
+
+
+def parse_profile(data: object, where: Location, path: Path | None = None) -> Profile:
+    if not isinstance(data, dict) or data.get("schema") != SCHEMA_VERSION:
+        raise ProfileError("不是本程序的导出格式文件（schema 应为 1）。", where)
+    layout = data.get("layout")
+    if layout not in LAYOUTS:
+        raise ProfileError(f"导出格式的 layout 应为 {' 或 '.join(LAYOUTS)}。", where)
+    columns = []
+    for number, raw in enumerate(data.get("columns", ()), start=1):
+        if not isinstance(raw, dict) or raw.get("field") not in COLUMN_FIELDS:
+            raise ProfileError(f"第 {number} 列的 field 不是已知的栏目。", where)
+        columns.append(
+            Column(
+                header=str(raw.get("header") or raw["field"]),
+                field=raw["field"],
+                width=int(raw.get("width", 16)),
+                map=dict(raw.get("map", {})),
+            )
+        )
+    if layout == "rows" and not columns:
+        raise ProfileError("导出格式没有任何列。", where)
+    split = data.get("split", {})
+    return Profile(
+        name=str(data.get("name") or (path.stem if path else "")),
+        title=str(data.get("title") or data.get("name") or ""),
+        layout=layout,
+        columns=tuple(columns),
+        kind=str(data.get("kind", "upload")),
+        about=str(data.get("about", "")),
+        requires_valid=bool(data.get("requires_valid", True)),
+        sheet=str(data.get("sheet", "公开事项")),
+        list_separator=str(data.get("list_separator", "、")),
+        by_domain=bool(split.get("by_domain", False)),
+        max_rows=int(split.get("max_rows", 0)),
+        max_length={str(k): int(v) for k, v in data.get("max_length", {}).items()},
+        required=tuple(data.get("required", ())),
+        path=path,
+    )
+
+
+def profile_data(profile: Profile) -> dict[str, object]:
+    """A profile as its JSON document (for saving one made from a template)."""
+    return {
+        "schema": SCHEMA_VERSION,
+        "name": profile.name,
+        "title": profile.title,
+        "about": profile.about,
+        "kind": profile.kind,
+        "layout": profile.layout,
+        "requires_valid": profile.requires_valid,
+        "sheet": profile.sheet,
+        "list_separator": profile.list_separator,
+        "split": {"by_domain": profile.by_domain, "max_rows": profile.max_rows},
+        "columns": [
+            {
+                "header": c.header,
+                "field": c.field,
+                "width": c.width,
+                **({"map": c.map} if c.map else {}),
+            }
+            for c in profile.columns
+        ],
+        "max_length": profile.max_length,
+        "required": list(profile.required),
+    }
+
+
+def save_user_profile(profile: Profile) -> Path:
+    """Write a profile into the user's profile folder (temp file, fsync, atomic replace)."""
+    if (BUNDLED_DIR / f"{profile.name}.json").exists():
+        raise ProfileError(f"“{profile.name}”是程序自带的格式名称，请换一个名称。")
+    folder = user_profiles_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{profile.name}.json"
+    text = json.dumps(profile_data(profile), ensure_ascii=False, indent=2) + "\n"
+    with atomic_output(target) as temp:
+        temp.write_text(text, encoding="utf-8")
+    return target
