@@ -42,9 +42,10 @@ def test_freshness_setting(workspace):
 
 def test_workspace_report_uses_the_workspace_settings(workspace):
     item = workspace.add_item(make_item())
-    workspace.conn.execute(
-        "UPDATE item SET confirmed_at = '2026-11-01T09:00:00+08:00' WHERE id = ?", (item.id,)
-    )
+    with workspace.atomic():
+        workspace.conn.execute(
+            "UPDATE item SET confirmed_at = '2026-11-01T09:00:00+08:00' WHERE id = ?", (item.id,)
+        )
     today = date(2026, 11, 25)
     assert "stale" not in {f.rule for f in validate_workspace(workspace, today=today).findings}
     set_freshness_days(workspace, 5)

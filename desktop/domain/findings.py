@@ -85,6 +85,8 @@ class Context:
     #: names whose mention is not "copied from another unit" (own unit, parent, villages).
     known_unit_names: tuple[str, ...] = ()
     workspace: bool = False
+    #: check template completeness (off when checking a part, e.g. the rows of an import).
+    completeness: bool = True
     #: domains whose completeness is checked even without items (a file for one domain).
     domains: tuple[str, ...] = ()
     #: item id -> where it came from (file, sheet, row), for catalog files.

@@ -529,7 +529,7 @@ class LiveValidation:
     def _check_completeness(self, domain: str) -> list[Finding]:
         template = self._template(domain)
         level = self.context.level
-        if template is None or level is None:
+        if template is None or level is None or not self.context.completeness:
             return []
         unit_id = self.context.unit.id if self.context.unit else ""
         keys = self.validator.keys

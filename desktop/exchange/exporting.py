@@ -63,7 +63,10 @@ def export_catalog(
     if isinstance(profile, str):
         profile = load_profile(profile)
     home = workspace.home_unit
-    items = [item for item in workspace.items(domain=domain) if not item.is_not_applicable]
+    items = workspace.items(domain=domain)
+    if profile.kind != "backup":
+        # 不适用 items record a decision; they are not published or uploaded.
+        items = [item for item in items if not item.is_not_applicable]
     if changed_only:
         uploads = {name for name in profile_names() if _is_upload(name)} | {profile.name}
         items = batches.changed_since_upload(workspace, items, uploads)
@@ -115,11 +118,18 @@ def _refuse_on_errors(
     exported = {item.id for item in items}
     errors = [f for f in report.findings if f.severity == "error" and f.item_id in exported]
     if errors:
-        shown = "；".join(f.message for f in errors[:3])
-        more = f"等 {len(errors)} 个错误" if len(errors) > 3 else ""
+        names = {item.id: item for item in items}
+
+        def describe(finding: Finding) -> str:
+            item = names[finding.item_id]  # type: ignore[index]
+            where = f"{domain_name(item.domain)}第 {item.seq} 项“{item.name}”"
+            return f"{where}：{finding.message.rstrip('。')}"
+
+        shown = "；".join(describe(f) for f in errors[:3])
+        more = f"（共 {len(errors)} 个错误）" if len(errors) > 3 else ""
         raise ExportRefused(
             f"目录中还有错误，不能导出“{profile.title}”：{shown}{more}。"
-            "请先改正（python main.py validate 查看全部）。",
+            "请先改正（python main.py validate 工作区 可查看全部）。",
             errors,
         )
 

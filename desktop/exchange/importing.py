@@ -130,6 +130,7 @@ def plan_import(workspace: Workspace, path: Path, *, domain: str | None = None) 
         templates=templates,
         known_unit_names=tuple(unit.name for unit in (*workspace.units(), *plan.new_units)),
         locations={row.item.id: row.location for row in (*plan.added, *plan.updated)},
+        completeness=False,
     )
     plan.report = validate(incoming, context)
     return plan

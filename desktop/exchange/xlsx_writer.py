@@ -158,6 +158,9 @@ def _write(sheet, row, column, value, formats, report, where, style=None) -> Non
         sheet.write_number(row, column, value, style or formats.wrap)
         return
     text = str(value)
+    if not text:
+        sheet.write_blank(row, column, None, style or formats.wrap)
+        return
     if len(text) > EXCEL_CELL_LIMIT:
         path, sheet_title, row_number, heading = where
         raise ExportError(

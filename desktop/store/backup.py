@@ -47,6 +47,9 @@ def backup_dir(workspace_path: Path) -> Path:
 
 def take_backup(conn: sqlite3.Connection, workspace_path: Path, reason: str) -> Backup:
     """Snapshot the open workspace into its backup folder and rotate old backups."""
+    if conn.in_transaction:
+        # sqlite3's backup() retries forever on a source with uncommitted writes.
+        raise RuntimeError("a backup cannot be taken inside an open transaction")
     folder = backup_dir(workspace_path)
     folder.mkdir(exist_ok=True)
     taken_at = datetime.now()
