@@ -245,7 +245,13 @@ def _rows(
     """Item rows below the header; runs once per row of a 100,000-row file, so kept lean."""
     used = sorted({*columns.fields, *columns.ticks})
     keys = [columns.fields.get(column) for column in used]
-    text_at = [(position, key) for position, key in enumerate(keys) if key is not None]
+    wanted = _ITEM_FIELDS | _BOOKKEEPING | {"domain", "unit_name", "division_code", "id"}
+    text_at = [(position, key) for position, key in enumerate(keys) if key in wanted]
+    present = {key for _, key in text_at}
+    has_channels, has_levels = "channels" in present, "levels" in present
+    has_level1, has_domain, has_id = "level1" in present, "domain" in present, "id" in present
+    has_units = bool(present & {"unit_name", "division_code"})
+    has_bookkeeping = bool(present & _BOOKKEEPING)
     ticks_at = [
         (position, *columns.ticks[column])
         for position, column in enumerate(used)
@@ -279,69 +285,95 @@ def _rows(
             continue
         previous = cells
         values: dict[str, object] = {key: cells[position] for position, key in text_at}
-        ticked: dict[str, list[str]] = {}
-        for position, tick_field, tick_values in ticks_at:
-            chosen = ticked.setdefault(tick_field, [])
-            if cells[position].strip() not in _UNTICKED:
-                chosen.extend(tick_values)
-        for tick_field, chosen in ticked.items():
-            if tick_field in values:
-                continue
-            if tick_field == "levels":
-                values["levels"] = order_levels(chosen)
-            else:
-                # One 公开对象 and one 公开方式 per item; with both ticked, the first
-                # (全社会, 主动) is the wider one.
-                values[tick_field] = chosen[0] if chosen else ""
-        if isinstance(values.get("channels"), str):
+        if ticks_at:
+            _apply_ticks(values, cells, ticks_at)
+        if has_channels and type(values.get("channels")) is str:
             values["channels"] = channels_of(values["channels"])
-        if isinstance(values.get("levels"), str):
+        if has_levels and type(values.get("levels")) is str:
             values["levels"] = levels_of(values["levels"])
-        level1 = values.get("level1")
-        if isinstance(level1, str):
-            if level1.strip():
-                last_level1 = level1
+        if has_level1:
+            level1 = values["level1"]
+            if str(level1).strip():
+                last_level1 = level1  # type: ignore[assignment]
             elif str(values.get("name", "")).strip():
                 values["level1"] = last_level1
-        text = str(values.pop("domain", "")).strip()
-        # Files that gather several units' catalogs name the unit on each row; rows
-        # are compared (duplicates, completeness) within their unit.
-        unit = str(values.get("division_code") or values.get("unit_name") or "").strip()
         location = Location(path=where, sheet=sheet.name, row=index + 1)
+        item_domain = domain
+        if has_domain:
+            text = str(values.pop("domain")).strip()
+            item_domain = domain_of(text) if text else domain
+        unit_name = division_code = item_id = ""
+        if has_units:
+            unit_name = str(values.pop("unit_name", "")).strip()
+            division_code = str(values.pop("division_code", "")).strip()
         try:
-            extra = _bookkeeping(values, location)
+            if has_bookkeeping:
+                values.update(_bookkeeping(values, location))
+            if has_id:
+                item_id = str(values.pop("id")).strip()
+            unit = division_code or unit_name
             item = Item(
-                domain=domain_of(text) if text else domain,
-                id=str(values.get("id") or "").strip() or f"{sheet_no}:{index + 1}",
+                domain=item_domain,
+                id=item_id or f"{sheet_no}:{index + 1}",
                 unit_id=f"unit:{unit}" if unit else "",
-                **{key: values[key] for key in _ITEM_FIELDS.intersection(values)},  # type: ignore[arg-type]
-                **extra,
+                **values,  # type: ignore[arg-type]
             )
         except InvalidValue as problem:
             rejected.append(Rejected(problem.location or location, problem.message))
             continue
-        yield CatalogRow(
-            item,
-            location,
-            unit_name=str(values.get("unit_name") or "").strip(),
-            division_code=str(values.get("division_code") or "").strip(),
-            has_id=bool(str(values.get("id") or "").strip()),
-        )
+        yield CatalogRow(item, location, unit_name, division_code, bool(item_id))
+
+
+def _apply_ticks(
+    values: dict[str, object], cells: list[str], ticks_at: list[tuple[int, str, tuple[str, ...]]]
+) -> None:
+    ticked: dict[str, list[str]] = {}
+    for position, tick_field, tick_values in ticks_at:
+        chosen = ticked.setdefault(tick_field, [])
+        if cells[position].strip() not in _UNTICKED:
+            chosen.extend(tick_values)
+    for tick_field, chosen in ticked.items():
+        if tick_field in values:
+            continue
+        if tick_field == "levels":
+            values["levels"] = order_levels(chosen)
+        else:
+            # One 公开对象 and one 公开方式 per item; with both ticked, the first
+            # (全社会, 主动) is the wider one.
+            values[tick_field] = chosen[0] if chosen else ""
+
+
+_BOOKKEEPING = frozenset(
+    {
+        "seq",
+        "revision",
+        "status",
+        "template_item_id",
+        "template_version",
+        "created_at",
+        "updated_at",
+        "confirmed_at",
+    }
+)
 
 
 def _bookkeeping(values: dict[str, object], location: Location) -> dict[str, object]:
-    """Fields only the full backup layout carries: numbers, status, dates, template ids."""
+    """Fields only the full backup layout carries: numbers, status, dates, template ids.
+
+    Takes them out of ``values`` and returns them converted; blank ones are left out so
+    the item keeps its defaults."""
+    raw = {key: str(values.pop(key) or "").strip() for key in _BOOKKEEPING if key in values}
     extra: dict[str, object] = {}
-    seq = str(values.get("seq") or "").strip()
+    seq = raw.get("seq", "")
     if seq.isdigit():  # 序号 is informational in most layouts (1, 1.1, 0505, pasted headers)
         extra["seq"] = int(seq)
-    revision = str(values.get("revision") or "").strip()
+    revision = raw.get("revision", "")
     if revision:
         if not revision.isdigit() or int(revision) < 1:
             column = FIELD_HEADINGS["revision"]
             raise InvalidValue(f"“{column}”应为正整数，这里是“{revision}”。", _at(location, column))
         extra["revision"] = int(revision)
-    status = str(values.get("status") or "").strip()
+    status = raw.get("status", "")
     if status:
         if status not in STATUSES:
             raise InvalidValue(
@@ -349,9 +381,8 @@ def _bookkeeping(values: dict[str, object], location: Location) -> dict[str, obj
             )
         extra["status"] = status
     for key in ("template_item_id", "template_version", "created_at", "updated_at", "confirmed_at"):
-        text = str(values.get(key) or "").strip()
-        if text:
-            extra[key] = text
+        if raw.get(key):
+            extra[key] = raw[key]
     return extra
 
 

@@ -63,7 +63,8 @@ def export_catalog(
     if isinstance(profile, str):
         profile = load_profile(profile)
     home = workspace.home_unit
-    items = workspace.items(domain=domain)
+    every = workspace.items()
+    items = [item for item in every if domain is None or item.domain == domain]
     if profile.kind != "backup":
         # 不适用 items record a decision; they are not published or uploaded.
         items = [item for item in items if not item.is_not_applicable]
@@ -71,7 +72,7 @@ def export_catalog(
         uploads = {name for name in profile_names() if _is_upload(name)} | {profile.name}
         items = batches.changed_since_upload(workspace, items, uploads)
     if profile.requires_valid:
-        _refuse_on_errors(workspace, profile, items, today)
+        _refuse_on_errors(workspace, profile, every, items, today)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     units = {unit.id: unit for unit in workspace.units()}
@@ -112,9 +113,13 @@ def export_catalog(
 
 
 def _refuse_on_errors(
-    workspace: Workspace, profile: Profile, items: list[Item], today: date | None
+    workspace: Workspace,
+    profile: Profile,
+    every: list[Item],
+    items: list[Item],
+    today: date | None,
 ) -> None:
-    report = validate_workspace(workspace, today=today, profile=profile.validation())
+    report = validate_workspace(workspace, today=today, profile=profile.validation(), items=every)
     exported = {item.id for item in items}
     errors = [f for f in report.findings if f.severity == "error" and f.item_id in exported]
     if errors:

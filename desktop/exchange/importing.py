@@ -164,16 +164,17 @@ class _UnitResolver:
 
     def __init__(self, workspace: Workspace, home: Unit) -> None:
         self.home = home
-        self.units = workspace.units()
         self.new_units: list[Unit] = []
+        self._by_code = {u.division_code: u.id for u in workspace.units() if u.division_code}
+        self._by_name = {u.name: u.id for u in workspace.units()}
 
     def unit_for(self, row: CatalogRow) -> str:
         name, code = row.unit_name, row.division_code
         if not name and not code:
             return self.home.id
-        for unit in (*self.units, *self.new_units):
-            if (code and unit.division_code == code) or (name and unit.name == name):
-                return unit.id
+        found = (code and self._by_code.get(code)) or (name and self._by_name.get(name))
+        if found:
+            return found
         unit = Unit(
             name=name or code,
             level=infer_level(name, code),
@@ -181,6 +182,9 @@ class _UnitResolver:
             parent_id=self.home.id,
         )
         self.new_units.append(unit)
+        if unit.division_code:
+            self._by_code[unit.division_code] = unit.id
+        self._by_name[unit.name] = unit.id
         return unit.id
 
 

@@ -17,8 +17,11 @@ from ..domain.errors import GkmlError, Location
 from ..domain.text import CONTROL, EXCEL_CELL_LIMIT
 from ..store.files import atomic_output
 from .layouts import OfficialSheet, Table
+from .xlsx_stream import QUOTED, WRAP, StreamWorkbook
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+#: (file, sheet, row number, column heading) of a cell, for messages.
+_Where = tuple[Path, str, int, str]
 _INVALID_SHEET_CHARS = str.maketrans({c: "_" for c in "[]:*?/\\"})
 
 
@@ -34,26 +37,27 @@ class WriteReport:
 
 
 def write_tables(target: Path, tables: list[Table]) -> WriteReport:
-    """A rows-layout workbook: one header row, then one row per item (constant memory)."""
-    import xlsxwriter
-
+    """A rows-layout workbook: one header row, then one row per item (streamed)."""
     report = WriteReport()
-    with atomic_output(target) as temp:
-        book = xlsxwriter.Workbook(str(temp), _OPTIONS | {"constant_memory": True})
-        formats = _Formats(book)
+    with atomic_output(target) as temp, StreamWorkbook(temp) as book:
         for table in tables:
-            sheet = book.add_worksheet(sheet_name(table.name))
-            for column, width in enumerate(table.widths):
-                sheet.set_column(column, column, width, formats.wrap)
-            for column, header in enumerate(table.headers):
-                sheet.write_string(0, column, header, formats.header)
-            sheet.freeze_panes(1, 0)
-            for index, row in enumerate(table.rows, start=1):
-                for column, value in enumerate(row):
-                    where = (target, table.name, index + 1, table.headers[column])
-                    _write(sheet, index, column, value, formats, report, where)
-        book.close()
+            name = sheet_name(table.name)
+            rows = (
+                [
+                    _stream_cell(value, (target, name, number, table.headers[column]), report)
+                    for column, value in enumerate(row)
+                ]
+                for number, row in enumerate(table.rows, start=2)
+            )
+            book.add_sheet(name, table.headers, table.widths, rows)
     return report
+
+
+def _stream_cell(value: object, where: _Where, report: WriteReport) -> tuple[object, int]:
+    if type(value) is int or not value:
+        return value, WRAP
+    text, quoted = _checked_text(str(value), where, report)
+    return text, QUOTED if quoted else WRAP
 
 
 def write_official(target: Path, sheets: list[OfficialSheet]) -> WriteReport:
@@ -157,10 +161,17 @@ def _write(sheet, row, column, value, formats, report, where, style=None) -> Non
     if isinstance(value, int):
         sheet.write_number(row, column, value, style or formats.wrap)
         return
-    text = str(value)
-    if not text:
+    if not value:
         sheet.write_blank(row, column, None, style or formats.wrap)
         return
+    text, quoted = _checked_text(str(value), where, report)
+    if quoted:
+        style = formats.quoted_cell if style is formats.cell else formats.quoted
+    sheet.write_string(row, column, text, style or formats.wrap)
+
+
+def _checked_text(text: str, where: _Where, report: WriteReport) -> tuple[str, bool]:
+    """The text to write and whether it needs the quote prefix; refuses over-long cells."""
     if len(text) > EXCEL_CELL_LIMIT:
         path, sheet_title, row_number, heading = where
         raise ExportError(
@@ -169,16 +180,12 @@ def _write(sheet, row, column, value, formats, report, where, style=None) -> Non
             Location(path=str(path), sheet=sheet_title, row=row_number, column=heading),
         )
     if CONTROL.search(text):
-        path, sheet_title, row_number, heading = where
+        _, sheet_title, row_number, heading = where
         report.removed_characters.append(
             str(Location(sheet=sheet_title, row=row_number, column=heading))
         )
         text = CONTROL.sub("", text)
-    if text.startswith(_FORMULA_STARTS):
-        quoted = formats.quoted_cell if style is formats.cell else formats.quoted
-        sheet.write_string(row, column, text, quoted)
-    else:
-        sheet.write_string(row, column, text, style or formats.wrap)
+    return text, text.startswith(_FORMULA_STARTS)
 
 
 def _domain_label(sheet: OfficialSheet) -> str:

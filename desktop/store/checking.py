@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..domain.findings import DEFAULT_FRESHNESS_DAYS, Context, Report, ValidationProfile
+from ..domain.model import Item
 from ..domain.validation import validate
 from .errors import WorkspaceError
 from .template_versions import workspace_templates
@@ -52,8 +53,14 @@ def validation_context(
 
 
 def validate_workspace(
-    workspace: Workspace, *, today: date | None = None, profile: ValidationProfile | None = None
+    workspace: Workspace,
+    *,
+    today: date | None = None,
+    profile: ValidationProfile | None = None,
+    items: list[Item] | None = None,
 ) -> Report:
-    """Every live item of the workspace checked, with completeness and domain coverage."""
+    """Every live item of the workspace checked, with completeness and domain coverage.
+
+    ``items``: the live items when the caller has them loaded already."""
     context = validation_context(workspace, today=today, profile=profile)
-    return validate(workspace.items(), context)
+    return validate(workspace.items() if items is None else items, context)

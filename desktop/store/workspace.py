@@ -10,10 +10,12 @@ from __future__ import annotations
 import getpass
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -253,10 +255,8 @@ class Workspace:
         if unit_id is not None:
             where.append("unit_id = ?")
             params.append(unit_id)
-        rows = self.db["item"].rows_where(
-            " AND ".join(where), params, order_by=_CATALOG_ORDER, select=_SELECT
-        )
-        return [_item_from_row(row) for row in rows]
+        sql = f"SELECT {_SELECT} FROM item WHERE {' AND '.join(where)} ORDER BY {_CATALOG_ORDER}"
+        return [_item_from_values(row) for row in self.conn.execute(sql, params)]
 
     def item_table(self, fields: tuple[str, ...], *, domain: str | None = None) -> list[tuple]:
         """Just the given fields of live items, as tuples in catalog order.
@@ -405,8 +405,14 @@ _CATALOG_ORDER = (
 
 def _encode(key: str, value: object) -> object:
     if key in _LIST_FIELDS:
-        return json.dumps(list(value), ensure_ascii=False)  # type: ignore[call-overload]
+        return _json_list(value)  # type: ignore[arg-type]
     return value
+
+
+@lru_cache(maxsize=4096)
+def _json_list(values: tuple[str, ...]) -> str:
+    """List fields as stored: JSON text (the same few channel lists recur thousands of times)."""
+    return json.dumps(list(values), ensure_ascii=False)
 
 
 _INSERT_ITEM = (
@@ -418,15 +424,32 @@ _INSERT_AUDIT = (
 )
 
 
-def _item_values(item: Item) -> tuple:
-    return tuple(_encode(key, getattr(item, key)) for key in _ITEM_COLUMNS)
+_item_getter = attrgetter(*_ITEM_COLUMNS)
+_LIST_POSITIONS = tuple(i for i, key in enumerate(_ITEM_COLUMNS) if key in _LIST_FIELDS)
+
+
+def _item_values(item: Item) -> list:
+    values = list(_item_getter(item))
+    for position in _LIST_POSITIONS:
+        values[position] = _json_list(values[position])
+    return values
 
 
 def _item_from_row(row: dict) -> Item:
-    values = {key: row[key] for key in _ITEM_COLUMNS}
+    return _item_from_values(tuple(row[key] for key in _ITEM_COLUMNS))
+
+
+def _item_from_values(row: Sequence[object]) -> Item:
+    """An item from its columns in ``_ITEM_COLUMNS`` order (list fields decoded, memoized)."""
+    values = dict(zip(_ITEM_COLUMNS, row, strict=True))
     for key in _LIST_FIELDS:
-        values[key] = tuple(json.loads(values[key] or "[]"))
-    return Item(**values)
+        values[key] = _decode_list(values[key])  # type: ignore[arg-type]
+    return Item(**values)  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=4096)
+def _decode_list(text: str | None) -> tuple[str, ...]:
+    return tuple(json.loads(text or "[]"))
 
 
 def unit_row(unit: Unit) -> dict:
