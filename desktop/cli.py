@@ -26,6 +26,7 @@ COMMANDS: tuple[str, ...] = (
     "validate",
     "export",
     "import",
+    "profile-from-template",
 )
 
 EXIT_OK = 0
@@ -76,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_validate.add_parser(commands)
     cli_exchange.add_parsers(commands)
     cli_exchange.add_import_parser(commands)
+    cli_exchange.add_profile_parser(commands)
     return parser
 
 

@@ -111,3 +111,44 @@ def _import(args: argparse.Namespace) -> int:
             print(f"已导入：{summary}。{backup}")
     errors = report.errors if report is not None else 0
     return EXIT_FINDINGS if plan.rejected or errors else EXIT_OK
+
+
+def add_profile_parser(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "profile-from-template",
+        help="用本省空白上传模板（.xlsx）生成导出格式，之后 export --profile 名称 即可使用",
+    )
+    parser.add_argument("file", type=Path, help="空白上传模板（.xlsx 或 .csv）")
+    parser.add_argument("--name", required=True, help="格式名称，如 浙江上传")
+    parser.add_argument("--title", default="", help="显示的标题（默认同名称）")
+    parser.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="表头=栏目",
+        help="手工指定认不出的列，如 --map 事项类型=category；栏目代码见提示，blank 表示留空",
+    )
+    parser.set_defaults(run=_profile_from_template)
+
+
+def _profile_from_template(args: argparse.Namespace) -> int:
+    from .exchange.profiles import COLUMN_LABELS, ProfileError, save_user_profile
+    from .exchange.template_profiles import profile_from_template
+
+    choices = {}
+    for pair in args.map:
+        heading, _, field = pair.partition("=")
+        if not field:
+            raise ProfileError(f"--map 应写成 表头=栏目，这里是“{pair}”。")
+        choices[heading.strip()] = field.strip()
+    mapping = profile_from_template(args.file, args.name, title=args.title, choices=choices)
+    for number, column in enumerate(mapping.profile.columns, start=1):
+        label = COLUMN_LABELS.get(column.field, column.field)
+        print(f"  第 {number} 列“{column.header}” → {label}")
+    path = save_user_profile(mapping.profile)
+    print(f"已保存导出格式“{mapping.profile.name}”：{path}")
+    if mapping.unmapped:
+        print("以下列没有认出，导出时留空；如需填写请用 --map 表头=栏目 重新生成：")
+        for letter, heading in mapping.unmapped:
+            print(f"  {letter} 列“{heading}”")
+    return EXIT_OK

@@ -30,6 +30,7 @@ from ..domain.vocab import (
 )
 from .errors import NoHeader
 from .sheets import Sheet, read_sheets
+from .xlsx_stream import column_letter
 
 #: Header rows are looked for among the first rows of a sheet (titles and notes come first).
 HEADER_SEARCH_ROWS = 20
@@ -142,7 +143,7 @@ def read_catalog(path: Path, templates: TemplateSet, *, domain: str | None = Non
                 "读到的是空白；请在 Excel 或 WPS 中打开并保存后再导入。"
             )
         for column, heading in columns.unmapped:
-            letter = _column_letter(column)
+            letter = column_letter(column)
             result.notes.append(f"工作表“{sheet.name}”{letter} 列“{heading}”不是目录栏目，未读取。")
         result.rows.extend(
             _rows(path, sheet, columns, sheet_domain or "", templates, sheet_no, result.rejected)
@@ -502,12 +503,3 @@ def _json_list(text: str) -> tuple[str, ...] | None:
     if isinstance(value, list) and all(isinstance(entry, str) for entry in value):
         return tuple(value)
     return None
-
-
-def _column_letter(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, remainder = divmod(index - 1, 26)
-        letters = chr(65 + remainder) + letters
-    return letters

@@ -43,7 +43,11 @@ def profile_tables(profile: Profile, items: list[Item], units: Mapping[str, Unit
     tables = []
     for code, group in groups:
         rows = [
-            [cell(profile, column, item, units) for column in profile.columns] for item in group
+            [
+                number if column.field == "row_number" else cell(profile, column, item, units)
+                for column in profile.columns
+            ]
+            for number, item in enumerate(group, start=1)
         ]
         name = profile.sheet.replace("{domain}", domain_name(code) if code else "全部")
         tables.append(
@@ -60,6 +64,8 @@ def profile_tables(profile: Profile, items: list[Item], units: Mapping[str, Unit
 
 def cell(profile: Profile, column: Column, item: Item, units: Mapping[str, Unit]) -> object:
     key = column.field
+    if key == "blank":
+        return ""
     if key == "unit_name":
         unit = units.get(item.unit_id)
         return unit.name if unit else ""

@@ -16,14 +16,24 @@ from pathlib import Path
 from ..domain.errors import GkmlError, Location
 from ..domain.findings import ValidationProfile
 from ..domain.headers import HEADING_SYNONYMS
+from ..domain.model import FIELD_LABELS
 from ..store.demo import data_dir
 from ..store.files import atomic_output
 
 BUNDLED_DIR = Path(__file__).with_name("profiles")
 SCHEMA_VERSION = 1
 LAYOUTS = ("rows", "official")
-#: Fields a column may carry: every item field, plus the unit's name and division code.
-COLUMN_FIELDS = frozenset(HEADING_SYNONYMS)
+#: Fields a column may carry: every item field, the unit's name and division code, and
+#: "blank" for a column the province's template has but the catalog does not fill.
+#: "row_number" numbers the rows of each sheet 1, 2, 3 … (a template's 序号 column).
+COLUMN_FIELDS = frozenset(HEADING_SYNONYMS) | {"blank", "row_number"}
+#: What each column field is called in messages and the profile dialog.
+COLUMN_LABELS: dict[str, str] = {
+    **{key: names[0] for key, names in HEADING_SYNONYMS.items()},
+    **FIELD_LABELS,
+    "row_number": "序号（按行编号）",
+    "blank": "（留空）",
+}
 
 
 class ProfileError(GkmlError):

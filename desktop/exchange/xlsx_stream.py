@@ -54,15 +54,13 @@ _STYLES = (
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
 
 
-def column_letters(count: int) -> list[str]:
-    letters = []
-    for index in range(count):
-        name, number = "", index + 1
-        while number:
-            number, remainder = divmod(number - 1, 26)
-            name = chr(65 + remainder) + name
-        letters.append(name)
-    return letters
+def column_letter(index: int) -> str:
+    """Excel's name of a 0-based column: 0 → A, 25 → Z, 26 → AA."""
+    name, number = "", index + 1
+    while number:
+        number, remainder = divmod(number - 1, 26)
+        name = chr(65 + remainder) + name
+    return name
 
 
 class StreamWorkbook:
@@ -95,7 +93,7 @@ class StreamWorkbook:
     ) -> None:
         number = len(self._sheets) + 1
         self._sheets.append(name)
-        letters = column_letters(max(len(headers), 1))
+        letters = [column_letter(i) for i in range(max(len(headers), 1))]
         cols = "".join(
             f'<col min="{i}" max="{i}" width="{w}" style="{WRAP}" customWidth="1"/>'
             for i, w in enumerate(widths, start=1)

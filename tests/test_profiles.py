@@ -1,0 +1,126 @@
+"""Profiles: the bundled ones, and one made from a province's blank upload template."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import make_item
+from openpyxl import Workbook, load_workbook
+
+from desktop.cli import main
+from desktop.exchange.profiles import ProfileError, load_profile, profile_names
+from desktop.exchange.template_profiles import profile_from_template
+
+HEADINGS = [
+    "序号",
+    "事项名称",
+    "所属领域",
+    "一级事项",
+    "公开内容",
+    "公开依据",
+    "公开时限",
+    "公开主体",
+    "公开渠道",
+    "公开对象",
+    "公开方式",
+    "公开层级",
+    "精准链接",
+    "备注",
+]
+
+
+def blank_template(
+    path: Path, headings=HEADINGS, title: str | None = "某省基层政务公开事项上传模板"
+) -> Path:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "上传"
+    if title:
+        sheet.append([title])
+    sheet.append(headings)
+    workbook.save(path)
+    return path
+
+
+def test_bundled_profiles_load():
+    assert {"upload", "official", "full"} <= set(profile_names())
+    upload = load_profile("upload")
+    assert upload.is_upload and upload.requires_valid
+    assert [c.field for c in upload.columns][4:13] == [
+        "name",
+        "content",
+        "basis",
+        "time_limit",
+        "subject",
+        "channels",
+        "audience",
+        "method",
+        "levels",
+    ]
+    assert not load_profile("full").requires_valid
+
+
+def test_unknown_profile_lists_the_choices():
+    with pytest.raises(ProfileError) as error:
+        load_profile("没有这个")
+    assert "upload" in error.value.message
+
+
+def test_template_headings_map_through_the_synonym_table(tmp_path: Path):
+    mapping = profile_from_template(blank_template(tmp_path / "t.xlsx"), "某省")
+    fields = [c.field for c in mapping.profile.columns]
+    assert fields[:4] == ["row_number", "name", "domain", "level1"]
+    assert fields[8] == "channels"
+    assert mapping.unmapped == [("N", "备注")]
+    assert [c.header for c in mapping.profile.columns] == HEADINGS
+    assert mapping.profile.sheet == "上传"
+
+
+def test_choices_map_unknown_columns_by_hand(tmp_path: Path):
+    mapping = profile_from_template(
+        blank_template(tmp_path / "t.xlsx"), "某省", choices={"备注": "category"}
+    )
+    assert mapping.unmapped == []
+    assert mapping.profile.columns[-1].field == "category"
+    with pytest.raises(ProfileError):
+        profile_from_template(blank_template(tmp_path / "t.xlsx"), "某省", choices={"备注": "x"})
+
+
+def test_profile_from_template_then_export_uses_it(workspace, tmp_path: Path, capsys):
+    workspace.add_items(
+        [make_item(name="办事指南"), make_item(name="审核信息", link="https://a.gov.cn/1")]
+    )
+    target = str(workspace.path)
+    workspace.close()
+    template = blank_template(tmp_path / "省模板.xlsx")
+    assert main(["profile-from-template", str(template), "--name", "某省上传"]) == 0
+    out = capsys.readouterr().out
+    assert "N 列“备注”" in out and "已保存导出格式“某省上传”" in out
+    assert "某省上传" in profile_names()
+    assert (
+        main(
+            ["export", "--workspace", target, "--profile", "某省上传", "--out", str(tmp_path / "o")]
+        )
+        == 0
+    )
+    [written] = (tmp_path / "o").glob("*.xlsx")
+    rows = list(load_workbook(written)["上传"].values)
+    assert list(rows[0]) == HEADINGS
+    assert rows[1][:3] == (1, "办事指南", "社会救助")
+    assert rows[2][12] == "https://a.gov.cn/1"
+    assert rows[2][13] is None
+
+
+def test_bundled_names_cannot_be_taken(tmp_path: Path):
+    assert (
+        main(
+            ["profile-from-template", str(blank_template(tmp_path / "t.xlsx")), "--name", "upload"]
+        )
+        == 2
+    )
+
+
+def test_a_template_without_headings_is_refused(tmp_path: Path):
+    path = blank_template(tmp_path / "t.xlsx", headings=["甲", "乙"], title=None)
+    assert main(["profile-from-template", str(path), "--name", "x"]) == 2
