@@ -27,6 +27,7 @@ COMMANDS: tuple[str, ...] = (
     "export",
     "import",
     "profile-from-template",
+    "print",
 )
 
 EXIT_OK = 0
@@ -78,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_exchange.add_parsers(commands)
     cli_exchange.add_import_parser(commands)
     cli_exchange.add_profile_parser(commands)
+    cli_exchange.add_print_parser(commands)
     return parser
 
 

@@ -152,3 +152,48 @@ def _profile_from_template(args: argparse.Namespace) -> int:
         for letter, heading in mapping.unmapped:
             print(f"  {letter} 列“{heading}”")
     return EXIT_OK
+
+
+def add_print_parser(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "print",
+        help="把目录排成 A4 横向的公开栏表格，输出 PDF（不需要显示器）",
+    )
+    parser.add_argument("--workspace", type=Path, required=True, help="工作区文件（.gkml）")
+    parser.add_argument("--out", type=Path, required=True, help="PDF 文件路径")
+    parser.add_argument("--domain", help="只打印这个领域（代码、中文名称或其他名称）")
+    parser.set_defaults(run=_print)
+
+
+def _print(args: argparse.Namespace) -> int:
+    import os
+
+    from .cli_templates import resolve
+    from .domain.templates import load_templates
+    from .exchange.layouts import official_sheets
+    from .store import open_workspace
+    from .store.checking import validate_workspace
+
+    domain = resolve(load_templates(), args.domain).code if args.domain else None
+    with open_workspace(args.workspace, daily_backup=False) as workspace:
+        unit = workspace.home_unit
+        items = workspace.items(domain=domain, unit_id=unit.id)
+        errors = validate_workspace(workspace).errors
+    sheets = official_sheets(items, unit, date.today().isoformat())
+    if not sheets:
+        print("错误：没有可以打印的事项。", file=sys.stderr)
+        return 2
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from .ui.printing import print_catalog
+
+    _app = QGuiApplication.instance() or QGuiApplication(["gkml-print"])
+    result = print_catalog(sheets, unit, date.today().isoformat(), args.out)
+    print(f"已生成：{result.path}（{result.pages} 页，{sum(len(s.rows) for s in sheets)} 个事项）")
+    if errors:
+        print(f"注意：目录中还有 {errors} 个错误，这份 PDF 只宜作核对稿。")
+    return EXIT_OK

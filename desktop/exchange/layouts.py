@@ -134,7 +134,7 @@ class OfficialSheet:
 
     @property
     def widths(self) -> list[int]:
-        return [5, 12, 16, 34, 30, 18, 14, 20, 5, 5, 5, 5, *[5] * len(self.levels)]
+        return [5, 12, 16, 32, 28, 18, 14, 20, 6, 6, 6, 6, *[6] * len(self.levels)]
 
 
 TICK = "√"

@@ -80,6 +80,8 @@ def write_official(target: Path, sheets: list[OfficialSheet]) -> WriteReport:
             _official_header(sheet, sheet_data, formats)
             first = 4
             for index, row in enumerate(sheet_data.rows):
+                # Spreadsheet programs do not grow rows for wrapped text on their own.
+                sheet.set_row(first + index, row_height(row, sheet_data.widths))
                 for column, value in enumerate(row):
                     where = (target, name, first + index + 1, sheet_data.leaf_headers[column])
                     style = formats.tick if column >= 8 or column == 0 else formats.cell
@@ -106,6 +108,16 @@ def write_official(target: Path, sheets: list[OfficialSheet]) -> WriteReport:
             sheet.freeze_panes(4, 0)
         book.close()
     return report
+
+
+def row_height(row: list[str], widths: list[int], line: float = 13.5) -> float:
+    """Points a row needs for its wrapped text: a Chinese character is two width units."""
+    lines = 1
+    for value, width in zip(row, widths, strict=False):
+        units = sum(len(part) * 2 for part in str(value).split("\n"))
+        breaks = str(value).count("\n")
+        lines = max(lines, -(-units // max(width - 1, 1)) + breaks)
+    return min(lines * line + 4, 409)
 
 
 def sheet_name(text: str) -> str:
