@@ -19,20 +19,6 @@ FILL = {
     "basis": "《中华人民共和国政府信息公开条例》",
     "time_limit": "信息形成或变更之日起20个工作日内",
 }
-UPLOAD_HEADER = (
-    "单位名称",
-    "所属领域",
-    "一级事项",
-    "事项名称",
-    "公开内容",
-    "公开依据",
-    "公开时限",
-    "公开主体",
-    "公开渠道和载体",
-    "公开对象",
-    "公开方式",
-    "公开层级",
-)
 
 
 def county(count: int, *, filled: bool = True, seed: int = 7) -> tuple[list[Unit], list[Item]]:
@@ -75,36 +61,12 @@ def county(count: int, *, filled: bool = True, seed: int = 7) -> tuple[list[Unit
     return units, items
 
 
-def upload_rows(units: list[Unit], items: list[Item]) -> list[tuple[str, ...]]:
-    from desktop.domain.domains import domain_name
-
-    names = {unit.id: unit.name for unit in units}
-    return [
-        (
-            names[item.unit_id],
-            domain_name(item.domain),
-            item.level1,
-            item.name,
-            item.content,
-            item.basis,
-            item.time_limit,
-            item.subject,
-            "、".join(item.channels),
-            item.audience,
-            item.method,
-            "、".join(item.levels),
-        )
-        for item in items
-    ]
-
-
 def write_upload_xlsx(path: Path, units: list[Unit], items: list[Item]) -> Path:
-    from openpyxl import Workbook
+    """The items as the default upload profile writes them (what a county sends upward)."""
+    from desktop.exchange.layouts import profile_tables
+    from desktop.exchange.profiles import load_profile
+    from desktop.exchange.xlsx_writer import write_tables
 
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet("目录")
-    sheet.append(UPLOAD_HEADER)
-    for row in upload_rows(units, items):
-        sheet.append(row)
-    workbook.save(path)
+    tables = profile_tables(load_profile("upload"), items, {unit.id: unit for unit in units})
+    write_tables(path, tables)
     return path

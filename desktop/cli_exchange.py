@@ -7,8 +7,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-EXIT_OK = 0
-EXIT_FINDINGS = 1
+from .cli import EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:
@@ -31,12 +30,11 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from .cli_templates import resolve
-    from .domain.templates import load_templates
+    from .cli_templates import domain_code
     from .exchange.exporting import ExportRefused, export_catalog
     from .store import open_workspace
 
-    domain = resolve(load_templates(), args.domain).code if args.domain else None
+    domain = domain_code(args.domain)
     with open_workspace(args.workspace, daily_backup=False) as workspace:
         try:
             result = export_catalog(
@@ -74,13 +72,12 @@ def add_import_parser(commands: argparse._SubParsersAction) -> None:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from .cli_templates import resolve
+    from .cli_templates import domain_code
     from .domain.rule_catalog import SEVERITY_LABELS
-    from .domain.templates import load_templates
     from .exchange.importing import apply_import, plan_import
     from .store import open_workspace
 
-    domain = resolve(load_templates(), args.domain).code if args.domain else None
+    domain = domain_code(args.domain)
     with open_workspace(args.workspace, daily_backup=False) as workspace:
         plan = plan_import(workspace, args.file, domain=domain)
         for note in plan.notes:
@@ -168,13 +165,12 @@ def add_print_parser(commands: argparse._SubParsersAction) -> None:
 def _print(args: argparse.Namespace) -> int:
     import os
 
-    from .cli_templates import resolve
-    from .domain.templates import load_templates
+    from .cli_templates import domain_code
     from .exchange.layouts import official_sheets
     from .store import open_workspace
     from .store.checking import validate_workspace
 
-    domain = resolve(load_templates(), args.domain).code if args.domain else None
+    domain = domain_code(args.domain)
     with open_workspace(args.workspace, daily_backup=False) as workspace:
         unit = workspace.home_unit
         items = workspace.items(domain=domain, unit_id=unit.id)
@@ -182,7 +178,7 @@ def _print(args: argparse.Namespace) -> int:
     sheets = official_sheets(items, unit, date.today().isoformat())
     if not sheets:
         print("错误：没有可以打印的事项。", file=sys.stderr)
-        return 2
+        return EXIT_UNUSABLE
     if sys.platform.startswith("linux") and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     ):

@@ -51,6 +51,15 @@ def resolve(templates: TemplateSet, name: str) -> Template:
     return template
 
 
+def domain_code(name: str | None) -> str | None:
+    """The code of a --domain argument (a code, name or other name), or None when not given."""
+    if not name:
+        return None
+    from .domain.templates import load_templates
+
+    return resolve(load_templates(), name).code
+
+
 def _templates(workspace_path: Path | None) -> TemplateSet:
     if workspace_path is None:
         from .domain.templates import load_templates

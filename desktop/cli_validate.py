@@ -14,14 +14,12 @@ from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
+from .cli import EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE
 from .cli_templates import LEVEL_CHOICES, resolve
 from .domain.domains import domain_name
 from .domain.findings import Finding, Report
 from .domain.model import FIELD_LABELS
 from .domain.rule_catalog import SEVERITY_LABELS, rule_catalog
-
-EXIT_OK = 0
-EXIT_FINDINGS = 1
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -53,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
         return _print_rules(args.json)
     if args.path is None:
         print("错误：请给出要校验的工作区或目录文件。", file=sys.stderr)
-        return 2
+        return EXIT_UNUSABLE
     from .domain.templates import load_templates
 
     templates = load_templates()

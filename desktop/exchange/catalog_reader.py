@@ -36,6 +36,7 @@ from .xlsx_stream import column_letter
 HEADER_SEARCH_ROWS = 20
 _MIN_HEADINGS = 3
 _SAME_AS_ABOVE = frozenset({"同上", "同上。", "〃"})
+_SAME_STARTS = ("同", "〃")
 _UNTICKED = frozenset(
     {"", "×", "✗", "✘", "否", "无", "/", "-", "—", "□", "口", "☐", "0", "?", "？"}
 )
@@ -274,14 +275,10 @@ def _rows(
             for position, column in enumerate(used):
                 if column in overrides:
                     cells[position] = overrides[column]
-        filled = []
         for position, value in enumerate(cells):
-            if not value:
-                continue
-            if value[0] in "同〃" and value.strip() in _SAME_AS_ABOVE:
-                value = cells[position] = previous[position]
-            if value and not value.isspace():
-                filled.append(position)
+            if value.startswith(_SAME_STARTS) and value.strip() in _SAME_AS_ABOVE:
+                cells[position] = previous[position]
+        filled = [position for position, value in enumerate(cells) if value and not value.isspace()]
         if _skip(cells, filled, keys):
             continue
         previous = cells

@@ -57,7 +57,8 @@ def _read_xlsx(path: Path) -> list[Sheet]:
         for meta in workbook.sheets_metadata:
             sheet = workbook.get_sheet_by_name(meta.name)
             rows = [
-                [_text(value) for value in row] for row in sheet.to_python(skip_empty_area=False)
+                [value if type(value) is str else _text(value) for value in row]
+                for row in sheet.to_python(skip_empty_area=False)
             ]
             merged = [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in sheet.merged_cell_ranges or ()]
             visible = meta.visible == SheetVisibleEnum.Visible
