@@ -35,7 +35,7 @@ def test_main_window_shows_the_demo_catalog_by_domain(window, qtbot):
     window.form.domainTree.setCurrentIndex(domains.index(row, 0))
     count = window.workspace.item_counts()["social-assistance"]
     qtbot.waitUntil(lambda: window.catalog.rowCount() == count)
-    name = window.catalog.index(0, TABLE_FIELDS.index("name")).data()
+    name = window.catalog.index(0, 1 + TABLE_FIELDS.index("name")).data()
     assert name == window.workspace.items(domain="social-assistance")[0].name
 
 
@@ -60,9 +60,10 @@ def test_models_pass_the_qt_model_tester(qtmodeltester, workspace):
     catalog = CatalogTableModel()
     catalog.load(workspace)
     qtmodeltester.check(catalog)
-    channels = catalog.index(0, TABLE_FIELDS.index("channels")).data()
+    channels = catalog.index(0, 1 + TABLE_FIELDS.index("channels")).data()
     assert channels in ("政府网站、公开查阅点",)
-    assert catalog.headerData(2, Qt.Orientation.Horizontal) == "事项名称"
+    assert catalog.headerData(3, Qt.Orientation.Horizontal) == "事项名称"
+    assert catalog.headerData(0, Qt.Orientation.Horizontal) == "问题"
 
 
 def test_screenshot_option_draws_the_window_and_exits(tmp_path, data_dir):
@@ -98,3 +99,122 @@ def test_pyside_append_row_does_not_crash_python(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "20000"
+
+
+def filled_window(window, workspace, qtbot, items):
+    workspace.add_items(items)
+    path = workspace.path
+    workspace.close()
+    assert window.open(path)
+    qtbot.waitUntil(lambda: not window.workers.busy and window.live is not None)
+    return window
+
+
+def test_validation_fills_findings_badges_and_summary(window, workspace, qtbot):
+    filled_window(
+        window,
+        workspace,
+        qtbot,
+        [
+            make_item(name="办事指南"),
+            make_item(name="审核信息", basis=""),
+            make_item(domain="elderly-care", name="补贴", method="主动公开"),
+        ],
+    )
+    summary = window.form.findingsSummary.text()
+    assert "错误 1" in summary and "不能导出" in summary
+    rules = [window.findings.finding(r).rule for r in range(window.findings.rowCount())]
+    assert rules[0] == "missing-element" and "vocab-synonym" in rules
+    badges = [window.catalog.index(r, 0).data() for r in range(window.catalog.rowCount())]
+    assert "● 错误" in badges and "● 提示" in badges
+    assert "⚠1" in window.domains.index(0, 0).data()
+
+
+def test_double_clicking_a_finding_selects_its_item(window, workspace, qtbot):
+    items = [make_item(name=f"事项{i}") for i in range(30)] + [make_item(name="缺依据", basis="")]
+    filled_window(window, workspace, qtbot, items)
+    window.form.searchEdit.setText("事项1")
+    qtbot.waitUntil(lambda: window.catalog.rowCount() == 11)
+    error_row = next(
+        r
+        for r in range(window.findings.rowCount())
+        if window.findings.finding(r).item_id and window.findings.finding(r).severity == "error"
+    )
+    index = window.findings.index(error_row, 4)
+    window.form.findingsTable.doubleClicked.emit(index)
+    current = window.form.itemTable.currentIndex()
+    assert window.form.searchEdit.text() == ""
+    assert window.catalog.index(current.row(), 1 + TABLE_FIELDS.index("name")).data() == "缺依据"
+
+
+def test_search_status_and_problem_filters(window, workspace, qtbot):
+    items = [
+        make_item(name="低保办事指南"),
+        make_item(name="特困审核信息", basis="", status="待审"),
+        make_item(domain="elderly-care", name="高龄补贴", content="100%发放_标准"),
+    ]
+    filled_window(window, workspace, qtbot, items)
+    catalog = window.catalog
+    window.form.searchEdit.setText("审核")
+    qtbot.waitUntil(lambda: catalog.rowCount() == 1)
+    window.form.searchEdit.setText("%发放_")
+    qtbot.waitUntil(lambda: catalog.rowCount() == 1)
+    window.form.searchEdit.setText("")
+    qtbot.waitUntil(lambda: catalog.rowCount() == 3)
+    window.form.statusFilter.setCurrentIndex(window.form.statusFilter.findData("待审"))
+    assert catalog.rowCount() == 1
+    window.form.statusFilter.setCurrentIndex(0)
+    window.form.problemFilter.setCurrentIndex(window.form.problemFilter.findData("error"))
+    assert catalog.rowCount() == 1
+    assert catalog.index(0, 1 + TABLE_FIELDS.index("name")).data() == "特困审核信息"
+    window.form.problemFilter.setCurrentIndex(0)
+    window.form.severityFilter.setCurrentIndex(window.form.severityFilter.findData("error"))
+    assert {window.findings.finding(r).severity for r in range(window.findings.rowCount())} == {
+        "error"
+    }
+
+
+def test_sorting_is_done_by_the_store(window, workspace, qtbot):
+    items = [make_item(name=name, level1=f"一级{name}") for name in ("乙", "甲", "丙")]
+    filled_window(window, workspace, qtbot, items)
+    column = 1 + TABLE_FIELDS.index("name")
+    window.form.itemTable.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+    names = [window.catalog.index(r, column).data() for r in range(3)]
+    assert names == sorted(names)
+    window.form.itemTable.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+    assert [window.catalog.index(r, column).data() for r in range(3)] == sorted(names, reverse=True)
+
+
+def test_lazy_catalog_reads_pages_and_passes_the_model_tester(qtmodeltester, workspace):
+    workspace.add_items(
+        [
+            make_item(name=f"事项{i:04d}", basis="" if i % 7 else "《条例》")
+            for i in range(CatalogTableModel.PAGE * 3 + 5)
+        ]
+    )
+    catalog = CatalogTableModel()
+    catalog.load(workspace)
+    assert catalog.rowCount() == CatalogTableModel.PAGE * 3 + 5
+    column = 1 + TABLE_FIELDS.index("name")
+    assert catalog.index(CatalogTableModel.PAGE * 3 + 4, column).data() == "事项0604"
+    assert len(catalog._pages) == 1
+    catalog.set_problems({catalog.item_id(0): "error"})
+    qtmodeltester.check(catalog)
+    item_id = catalog.item_id(10)
+    workspace.update_item(item_id, name="改过的名字")
+    catalog.refresh_items({item_id})
+    assert catalog.index(10, column).data() == "改过的名字"
+
+
+def test_findings_model_passes_the_model_tester(qtmodeltester, workspace):
+    from desktop.domain.findings import Context
+    from desktop.domain.validation import validate
+    from desktop.ui.models import FindingsModel
+
+    items = [make_item(basis=""), make_item(name="x", method="主动公开")]
+    report = validate(items, Context())
+    findings = FindingsModel()
+    findings.load(report.findings, {items[0].id: "第 1 项"})
+    qtmodeltester.check(findings)
+    assert findings.index(0, 0).data() == "错误"
+    assert "改正" in findings.index(0, 4).data(Qt.ItemDataRole.ToolTipRole)

@@ -421,6 +421,9 @@ class LiveValidation:
         findings.extend(self._coverage_findings())
         return Report(items=len(self._items), findings=findings)
 
+    def item(self, item_id: str) -> Item | None:
+        return self._items.get(item_id)
+
     def findings_for(self, item_id: str) -> list[Finding]:
         """The findings on one item, most severe first (for the editor and the table)."""
         found = list(self._item_findings.get(item_id, ()))

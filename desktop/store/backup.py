@@ -128,3 +128,18 @@ def _parse(path: Path) -> Backup | None:
     except ValueError:
         return None
     return Backup(path, taken_at, reason)
+
+
+def take_daily_backup(workspace_path: Path) -> Backup | None:
+    """The first-open-of-the-day backup, on a connection of its own.
+
+    For the app, which opens without it and calls this from a worker thread: a
+    100,000-item workspace takes ~1 s to back up, which must not hold up the window.
+    """
+    if not backup_due_today(workspace_path):
+        return None
+    conn = sqlite3.connect(str(workspace_path), timeout=30)
+    try:
+        return take_backup(conn, workspace_path, "open")
+    finally:
+        conn.close()

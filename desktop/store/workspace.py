@@ -274,6 +274,57 @@ class Workspace:
             params = (domain,)
         return self.conn.execute(f"{sql} ORDER BY {_CATALOG_ORDER}", params).fetchall()
 
+    def item_ids(
+        self,
+        *,
+        domain: str | None = None,
+        search: str = "",
+        status: str | None = None,
+        order_by: str | None = None,
+        descending: bool = False,
+    ) -> list[str]:
+        """Ids of live items in display order: what a lazy table needs to know up front.
+
+        ``search`` matches any of the texts a clerk looks for (LIKE, which handles
+        Chinese substrings of any length; FTS5 trigram needs three characters and
+        quadruples the file). ``order_by`` is a column name; the default is catalog order.
+        """
+        where, params = ["deleted_at IS NULL"], []
+        if domain:
+            where.append("domain = ?")
+            params.append(domain)
+        if status:
+            where.append("status = ?")
+            params.append(status)
+        if search.strip():
+            pattern = "%" + _escape_like(search.strip()) + "%"
+            where.append("(" + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in _SEARCHED) + ")")
+            params.extend([pattern] * len(_SEARCHED))
+        if order_by is None:
+            order = _CATALOG_ORDER
+        elif order_by in _ITEM_COLUMNS:
+            direction = "DESC" if descending else "ASC"
+            order = f"{order_by} {direction}, {_CATALOG_ORDER}"
+        else:
+            raise ValueError(f"unknown column: {order_by}")
+        sql = f"SELECT id FROM item WHERE {' AND '.join(where)} ORDER BY {order}"
+        return [row[0] for row in self.conn.execute(sql, params)]
+
+    def item_rows(self, ids: Sequence[str], fields: Sequence[str]) -> dict[str, tuple]:
+        """Given fields of the given items, by id (list fields left as JSON text)."""
+        unknown = set(fields) - set(_ITEM_COLUMNS)
+        if unknown:
+            raise ValueError(f"unknown fields: {sorted(unknown)}")
+        rows: dict[str, tuple] = {}
+        columns = ", ".join(("id", *fields))
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
+            marks = ", ".join("?" * len(chunk))
+            sql = f"SELECT {columns} FROM item WHERE id IN ({marks})"
+            for row in self.conn.execute(sql, chunk):
+                rows[row[0]] = row[1:]
+        return rows
+
     def item_counts(self) -> dict[str, int]:
         """Live items per domain code."""
         sql = "SELECT domain, count(*) FROM item WHERE deleted_at IS NULL GROUP BY domain"
@@ -394,6 +445,14 @@ class Workspace:
 
 
 _SELECT = ", ".join(_ITEM_COLUMNS)
+#: Columns the table's search box looks in.
+_SEARCHED = ("level1", "name", "content", "basis", "subject", "channels")
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 #: Catalog order: domains in the official order (not by code), then each domain's seq.
 #: Codes are fixed ASCII identifiers, so inlining them in SQL is safe.
 _CATALOG_ORDER = (
@@ -433,6 +492,20 @@ def _item_values(item: Item) -> list:
     for position in _LIST_POSITIONS:
         values[position] = _json_list(values[position])
     return values
+
+
+def read_items(path: Path) -> list[Item]:
+    """Live items in catalog order through a read-only connection of their own.
+
+    For worker threads: the workspace's one connection stays with the UI thread
+    while a whole-workspace validation reads the file alongside it.
+    """
+    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=30)
+    try:
+        sql = f"SELECT {_SELECT} FROM item WHERE deleted_at IS NULL ORDER BY {_CATALOG_ORDER}"
+        return [_item_from_values(row) for row in conn.execute(sql)]
+    finally:
+        conn.close()
 
 
 def _item_from_row(row: dict) -> Item:

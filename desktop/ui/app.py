@@ -26,7 +26,6 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 def run(argv: Sequence[str]) -> int:
     args = parse_args(argv)
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -47,8 +46,21 @@ def run(argv: Sequence[str]) -> int:
     if args.screenshot is not None:
         if not opened:
             return 2
-        QTimer.singleShot(0, lambda: _save_screenshot(window, args.screenshot))
+        _when_idle(window, lambda: _save_screenshot(window, args.screenshot))
     return app.exec()
+
+
+def _when_idle(window, action) -> None:
+    """Run ``action`` once the window is drawn and its background work has answered."""
+    from PySide6.QtCore import QTimer
+
+    def check() -> None:
+        if window.workers.busy:
+            QTimer.singleShot(50, check)
+        else:
+            action()
+
+    QTimer.singleShot(0, check)
 
 
 def _save_screenshot(window, path: Path) -> None:

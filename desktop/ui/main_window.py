@@ -1,17 +1,72 @@
-"""The main window: domains on the left, the catalog of the chosen domain in the middle."""
+"""The main window: domains on the left, the catalog in the middle, findings below.
+
+Opening shows the catalog at once; the daily backup and the whole-workspace
+validation run in worker threads and fill in the problem badges and the
+findings panel when they are done.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from .. import APP_NAME
 from ..domain.errors import GkmlError
+from ..domain.findings import Report
+from ..domain.rule_catalog import SEVERITY_ORDER
+from ..domain.validation import LiveValidation
+from ..domain.vocab import STATUSES
 from ..store import Workspace, open_workspace
+from ..store.backup import take_daily_backup
+from ..store.checking import validation_context
+from ..store.workspace import read_items
 from .forms.main_window_ui import Ui_MainWindow
-from .models import ALL, COLUMN_CHARS, TABLE_FIELDS, CatalogTableModel, DomainListModel
+from .models import (
+    ALL,
+    COLUMN_CHARS,
+    TABLE_FIELDS,
+    CatalogTableModel,
+    DomainListModel,
+    FindingsModel,
+)
+from .workers import Worker, Workers
+
+SEARCH_DELAY_MS = 250
+
+
+@dataclass(frozen=True, slots=True)
+class ReportView:
+    """A report digested for the views (made in the worker, so the UI thread only shows it)."""
+
+    report: Report
+    #: item id -> "第 N 项 名称", for the findings panel.
+    names: dict[str, str]
+    #: item id -> its most severe finding's severity, for the problem badges.
+    worst: dict[str, str]
+    #: domain code -> errors in it, for the domain list.
+    errors: dict[str, int]
+
+    @classmethod
+    def of(cls, live: LiveValidation, report: Report) -> ReportView:
+        names: dict[str, str] = {}
+        worst: dict[str, str] = {}
+        errors: dict[str, int] = {}
+        for finding in report.findings:
+            item_id = finding.item_id
+            if item_id is not None:
+                current = worst.get(item_id)
+                if current is None or SEVERITY_ORDER[finding.severity] < SEVERITY_ORDER[current]:
+                    worst[item_id] = finding.severity
+                if item_id not in names:
+                    item = live.item(item_id)
+                    names[item_id] = f"第 {item.seq} 项 {item.name}" if item else ""
+            if finding.severity == "error" and finding.domain:
+                errors[finding.domain] = errors.get(finding.domain, 0) + 1
+        return cls(report, names, worst, errors)
 
 
 class MainWindow(QMainWindow):
@@ -20,22 +75,32 @@ class MainWindow(QMainWindow):
         self.form = Ui_MainWindow()
         self.form.setupUi(self)
         self.workspace: Workspace | None = None
+        self.live: LiveValidation | None = None
+        self.workers = Workers(self)
         self.domains = DomainListModel(self)
         self.catalog = CatalogTableModel(self)
+        self.findings = FindingsModel(self)
         self.form.domainTree.setModel(self.domains)
         self.form.itemTable.setModel(self.catalog)
+        self.form.findingsTable.setModel(self.findings)
         self.form.splitter.setStretchFactor(1, 1)
         self.form.splitter.setSizes([240, 1000])
-        self._set_column_widths()
+        self._setup_tables()
+        self._setup_filters()
         self.form.domainTree.selectionModel().selectionChanged.connect(self._domain_chosen)
+        self.form.findingsTable.doubleClicked.connect(self._finding_chosen)
         self.form.actionOpen.triggered.connect(self._choose_workspace)
         self.form.actionQuit.triggered.connect(self.close)
         self.form.actionOpenDemo.triggered.connect(self._open_demo)
+        self.form.actionFind.triggered.connect(self._focus_search)
+        self.form.actionValidate.triggered.connect(self.validate)
+
+    # -- workspace ------------------------------------------------------------------
 
     def open(self, path: Path) -> bool:
         """Open a workspace in this window; a refusal is shown, not raised."""
         try:
-            workspace = open_workspace(path)
+            workspace = open_workspace(path, daily_backup=False)
         except GkmlError as exc:
             QMessageBox.critical(self, "无法打开工作区", exc.message)
             return False
@@ -46,30 +111,160 @@ class MainWindow(QMainWindow):
         self.domains.load(workspace.item_counts())
         self.form.domainTree.setCurrentIndex(self.domains.index(0, 0))
         self.statusBar().showMessage(f"{unit.name}（{unit.level}）  工作区：{workspace.path}")
+        target = workspace.path
+        self.workers.start(
+            lambda _worker: take_daily_backup(target), self._backup_done, self._work_failed
+        )
+        self.validate()
         return True
 
     def close_workspace(self) -> None:
         if self.workspace is not None:
+            self.workers.wait()
             self.workspace.close()
             self.workspace = None
+            self.live = None
 
     def closeEvent(self, event) -> None:
         self.close_workspace()
         super().closeEvent(event)
+
+    # -- validation -----------------------------------------------------------------
+
+    def validate(self) -> None:
+        """Validate the whole workspace in a worker; badges and findings follow."""
+        if self.workspace is None:
+            return
+        context = validation_context(self.workspace, today=date.today())
+        path = self.workspace.path
+        self.form.findingsSummary.setText("正在校验…")
+
+        def work(_worker: Worker) -> tuple[LiveValidation, ReportView]:
+            live = LiveValidation(read_items(path), context)
+            return live, ReportView.of(live, live.report())
+
+        self.workers.start(work, self._validated, self._work_failed)
+
+    def _validated(self, result: tuple[LiveValidation, ReportView]) -> None:
+        if self.workspace is None:
+            return
+        self.live, view = result
+        self.show_report(view)
+
+    def show_report(self, view: ReportView) -> None:
+        report = view.report
+        self.findings.load(report.findings, view.names)
+        self.catalog.set_problems(view.worst)
+        self.domains.set_errors(view.errors)
+        verdict = "有错误时不能导出上传" if report.errors else "没有错误，可以导出"
+        self.form.findingsSummary.setText(
+            f"{report.items} 个事项：错误 {report.errors}，警告 {report.warnings}，"
+            f"提示 {report.infos}。{verdict}。"
+        )
+
+    def _backup_done(self, backup) -> None:
+        if backup is not None:
+            self.statusBar().showMessage(f"已完成今天的自动备份：{backup.path.name}", 5000)
+
+    def _work_failed(self, message: str) -> None:
+        QMessageBox.warning(self, "后台任务没有完成", message)
+
+    # -- navigation -------------------------------------------------------------------
 
     def _domain_chosen(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         if self.workspace is None or not selected.indexes():
             return
         code = selected.indexes()[0].data(DomainListModel.CodeRole) or ALL
         self.catalog.load(self.workspace, code)
+        self.findings.set_domain(code)
 
-    def _set_column_widths(self) -> None:
+    def _finding_chosen(self, index: QModelIndex) -> None:
+        finding = self.findings.finding(index.row())
+        if finding.item_id is None:
+            self._select_domain(finding.domain or ALL)
+            return
+        self.show_item(finding.item_id, finding.domain)
+
+    def show_item(self, item_id: str, domain: str | None = None) -> bool:
+        """Select an item in the catalog, widening the view when a filter hides it."""
+        row = self.catalog.row_of(item_id)
+        if row is None:
+            self.form.searchEdit.clear()
+            self._search_timer.stop()
+            self.catalog.set_search("")
+            self.form.statusFilter.setCurrentIndex(0)
+            self.form.problemFilter.setCurrentIndex(0)
+            self._select_domain(domain or ALL)
+            row = self.catalog.row_of(item_id)
+        if row is None:
+            return False
+        table = self.form.itemTable
+        index = self.catalog.index(row, 1)
+        table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        table.scrollTo(index)
+        table.setFocus()
+        return True
+
+    def _select_domain(self, code: str) -> None:
+        for row in range(self.domains.rowCount()):
+            index = self.domains.index(row, 0)
+            if index.data(DomainListModel.CodeRole) == code:
+                self.form.domainTree.setCurrentIndex(index)
+                return
+        self.form.domainTree.setCurrentIndex(self.domains.index(0, 0))
+
+    # -- filters ----------------------------------------------------------------------
+
+    def _setup_filters(self) -> None:
+        form = self.form
+        form.statusFilter.addItem("全部状态", None)
+        for status in STATUSES:
+            form.statusFilter.addItem(status, status)
+        form.problemFilter.addItem("全部事项", None)
+        form.problemFilter.addItem("有错误的", "error")
+        form.problemFilter.addItem("有错误或警告的", "warning")
+        form.severityFilter.addItem("全部结果", None)
+        for key, label in (("error", "只看错误"), ("warning", "只看警告"), ("info", "只看提示")):
+            form.severityFilter.addItem(label, key)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(lambda: self.catalog.set_search(form.searchEdit.text()))
+        form.searchEdit.textChanged.connect(lambda _text: self._search_timer.start())
+        form.statusFilter.currentIndexChanged.connect(
+            lambda _i: self.catalog.set_status(form.statusFilter.currentData())
+        )
+        form.problemFilter.currentIndexChanged.connect(
+            lambda _i: self.catalog.set_problems_only(form.problemFilter.currentData())
+        )
+        form.severityFilter.currentIndexChanged.connect(
+            lambda _i: self.findings.set_severity(form.severityFilter.currentData())
+        )
+
+    def _focus_search(self) -> None:
+        self.form.searchEdit.setFocus()
+        self.form.searchEdit.selectAll()
+
+    def _setup_tables(self) -> None:
         char = self.fontMetrics().averageCharWidth() * 2  # CJK glyphs are double width
-        for column, key in enumerate(TABLE_FIELDS):
-            self.form.itemTable.setColumnWidth(column, COLUMN_CHARS[key] * char // 2 + 16)
-        self.form.itemTable.horizontalHeader().setStretchLastSection(True)
-        self.form.itemTable.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.form.itemTable.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table = self.form.itemTable
+        for column, key in enumerate(("problem", *TABLE_FIELDS)):
+            table.setColumnWidth(column, COLUMN_CHARS[key] * char // 2 + 16)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.setSortingEnabled(True)
+        table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        findings = self.form.findingsTable
+        for column, chars in enumerate((8, 12, 20, 10)):
+            findings.setColumnWidth(column, chars * char // 2 + 16)
+        findings.horizontalHeader().setStretchLastSection(True)
+        findings.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.resizeDocks([self.form.findingsDock], [220], Qt.Orientation.Vertical)
+
+    # -- files ------------------------------------------------------------------------
 
     def _choose_workspace(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "打开工作区", "", "工作区 (*.gkml)")
