@@ -2,7 +2,7 @@ import subprocess
 import sys
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 
 from desktop.store.demo import ensure_demo_workspace
 from desktop.ui.main_window import MainWindow
@@ -218,3 +218,79 @@ def test_findings_model_passes_the_model_tester(qtmodeltester, workspace):
     qtmodeltester.check(findings)
     assert findings.index(0, 0).data() == "错误"
     assert "改正" in findings.index(0, 4).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def select_row(window, row: int) -> None:
+    index = window.catalog.index(row, 1)
+    window.form.itemTable.selectionModel().setCurrentIndex(
+        index,
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+
+
+def test_editing_in_the_editor_commits_at_once_with_undo_and_redo(window, workspace, qtbot):
+    filled_window(window, workspace, qtbot, [make_item(name="办事指南", basis="")])
+    select_row(window, 0)
+    editor = window.editor
+    assert editor.form.nameEdit.text() == "办事指南"
+    assert "没有填写" in editor.form.itemFindings.text()
+    # What an input method commits (QTest cannot type Chinese key by key).
+    editor.form.basisEdit.setFocus()
+    editor.form.basisEdit.insertPlainText("《社会救助暂行办法》")
+    qtbot.waitUntil(lambda: window.workspace.item(window.catalog.item_id(0)).basis != "")
+    item_id = window.catalog.item_id(0)
+    assert window.workspace.item(item_id).basis == "《社会救助暂行办法》"
+    assert editor.form.itemFindings.text() == "这一事项没有发现问题。"
+    assert window.catalog.index(0, 0).data() is None
+    editor.form.methodCombo.setCurrentIndex(editor.form.methodCombo.findData("依申请"))
+    editor.form.villageCheck.setChecked(True)
+    item = window.workspace.item(item_id)
+    assert (item.method, item.levels) == ("依申请", ("县级", "乡级", "村级"))
+    window.undo_action.trigger()
+    assert window.workspace.item(item_id).levels == ("县级", "乡级")
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert window.workspace.item(item_id).basis == ""
+    assert window.catalog.index(0, 0).data() == "● 错误"
+    window.redo_action.trigger()
+    assert window.workspace.item(item_id).basis == "《社会救助暂行办法》"
+    assert editor.form.basisEdit.toPlainText() == "《社会救助暂行办法》"
+    qtbot.waitUntil(lambda: "错误 0" in window.form.findingsSummary.text())
+
+
+def test_channels_and_free_channels_are_edited_as_a_list(window, workspace, qtbot):
+    filled_window(window, workspace, qtbot, [make_item(channels=("政府网站",))])
+    select_row(window, 0)
+    form = window.editor.form
+    form.channelList.item(1).setCheckState(Qt.CheckState.Checked)  # 政府公报
+    form.otherChannelsEdit.setText("村应急广播，乡镇大喇叭")
+    form.otherChannelsEdit.editingFinished.emit()
+    item = window.workspace.item(window.catalog.item_id(0))
+    assert item.channels == ("政府网站", "政府公报", "村应急广播", "乡镇大喇叭")
+    assert "乡镇大喇叭" in form.itemFindings.text()
+
+
+def test_one_click_fix_is_one_undo_step(window, workspace, qtbot):
+    filled_window(
+        window, workspace, qtbot, [make_item(name=" 办事\u200b指南\x0b ", method="主动公开")]
+    )
+    select_row(window, 0)
+    assert window.editor.form.fixButton.isEnabled()
+    qtbot.mouseClick(window.editor.form.fixButton, Qt.MouseButton.LeftButton)
+    item = window.workspace.item(window.catalog.item_id(0))
+    assert (item.name, item.method) == ("办事指南", "主动")
+    assert not window.editor.form.fixButton.isEnabled()
+    window.undo_action.trigger()
+    item = window.workspace.item(item.id)
+    assert (item.name, item.method) == (" 办事\u200b指南\x0b ", "主动公开")
+
+
+def test_confirming_clears_the_freshness_reminder(window, workspace, qtbot):
+    workspace.add_items([make_item()])
+    with workspace.atomic():
+        workspace.conn.execute("UPDATE item SET confirmed_at = '2020-01-01T09:00:00+08:00'")
+    filled_window(window, workspace, qtbot, [])
+    select_row(window, 0)
+    assert "上次核对是 2020-01-01" in window.editor.form.itemFindings.text()
+    qtbot.mouseClick(window.editor.form.confirmButton, Qt.MouseButton.LeftButton)
+    assert window.editor.form.itemFindings.text() == "这一事项没有发现问题。"

@@ -12,7 +12,8 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox, QScrollArea
 
 from .. import APP_NAME
 from ..domain.errors import GkmlError
@@ -24,7 +25,9 @@ from ..store import Workspace, open_workspace
 from ..store.backup import take_daily_backup
 from ..store.checking import validation_context
 from ..store.workspace import read_items
+from .commands import EditItemCommand
 from .forms.main_window_ui import Ui_MainWindow
+from .item_editor import ItemEditor
 from .models import (
     ALL,
     COLUMN_CHARS,
@@ -94,6 +97,7 @@ class MainWindow(QMainWindow):
         self.form.actionOpenDemo.triggered.connect(self._open_demo)
         self.form.actionFind.triggered.connect(self._focus_search)
         self.form.actionValidate.triggered.connect(self.validate)
+        self._setup_editor()
 
     # -- workspace ------------------------------------------------------------------
 
@@ -120,6 +124,8 @@ class MainWindow(QMainWindow):
 
     def close_workspace(self) -> None:
         if self.workspace is not None:
+            self.editor.commit_texts()
+            self.undo_stack.clear()
             self.workers.wait()
             self.workspace.close()
             self.workspace = None
@@ -216,6 +222,114 @@ class MainWindow(QMainWindow):
                 self.form.domainTree.setCurrentIndex(index)
                 return
         self.form.domainTree.setCurrentIndex(self.domains.index(0, 0))
+
+    # -- editing ----------------------------------------------------------------------
+
+    def _setup_editor(self) -> None:
+        self.undo_stack = QUndoStack(self)
+        self.editor = ItemEditor()
+        scroll = QScrollArea()
+        scroll.setWidget(self.editor)
+        scroll.setWidgetResizable(True)
+        self.editor_dock = QDockWidget("事项编辑", self)
+        self.editor_dock.setObjectName("editorDock")
+        self.editor_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
+        self.editor_dock.setWidget(scroll)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.editor_dock)
+        self.resizeDocks([self.editor_dock], [420], Qt.Orientation.Horizontal)
+        menu = self.menuBar().addMenu("编辑(&E)")
+        undo = self.undo_stack.createUndoAction(self, "撤销")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, "重做")
+        redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
+        menu.addAction(undo)
+        menu.addAction(redo)
+        self.undo_action, self.redo_action = undo, redo
+        self.editor.edited.connect(self.edit_item)
+        self.editor.fix_requested.connect(self.fix_item)
+        self.editor.confirm_requested.connect(self.confirm_item)
+        self.form.itemTable.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._item_chosen(current)
+        )
+        self.catalog.modelReset.connect(
+            lambda: self._item_chosen(self.form.itemTable.currentIndex())
+        )
+        self._report_timer = QTimer(self, singleShot=True, interval=500)
+        self._report_timer.timeout.connect(self._refresh_report)
+
+    def _item_chosen(self, index: QModelIndex) -> None:
+        if self.workspace is None or not index.isValid():
+            self.editor.commit_texts()
+            self.editor.show_item(None, [])
+            return
+        self._show_in_editor(self.catalog.item_id(index.row()))
+
+    def _show_in_editor(self, item_id: str) -> None:
+        assert self.workspace is not None
+        self.editor.commit_texts()  # text being typed is saved before the item is re-read
+        item = self.workspace.item(item_id)
+        findings = self.live.findings_for(item_id) if self.live is not None else []
+        self.editor.show_item(item, findings)
+
+    def edit_item(self, item_id: str, key: str, value: object) -> None:
+        """An edit from the editor: one undoable command, committed at once."""
+        assert self.workspace is not None
+        before = {key: getattr(self.workspace.item(item_id), key)}
+        self.undo_stack.push(EditItemCommand(self.apply_edit, item_id, before, {key: value}))
+
+    def apply_edit(self, item_id: str, changes: dict[str, object]) -> None:
+        """Commit changes to one item, then bring the table, findings and editor up to date."""
+        if self.workspace is None:
+            return
+        try:
+            result = self.workspace.update_item(item_id, **changes)
+        except GkmlError as exc:
+            QMessageBox.warning(self, "没有保存", exc.message)
+            return
+        self._after_change(result.item)
+
+    def _after_change(self, item) -> None:
+        touched = {item.id}
+        if self.live is not None:
+            touched |= self.live.update(item)
+            for touched_id in touched:
+                found = self.live.findings_for(touched_id)
+                self.catalog.set_item_problem(touched_id, found[0].severity if found else None)
+            self._report_timer.start()
+        self.catalog.refresh_items(touched)
+        current = self.form.itemTable.currentIndex()
+        if current.isValid() and self.catalog.item_id(current.row()) == item.id:
+            self._show_in_editor(item.id)
+
+    def _refresh_report(self) -> None:
+        if self.live is not None:
+            self.show_report(ReportView.of(self.live, self.live.report()))
+
+    def fix_item(self, item_id: str) -> None:
+        """Apply every safe fix the rules offer for this item, as one undoable step."""
+        if self.live is None or self.workspace is None:
+            return
+        self.undo_stack.beginMacro("一键修正")
+        try:
+            for _ in range(20):  # each fix may reveal the next (e.g. spaces after a control char)
+                fixes = [f.fix for f in self.live.findings_for(item_id) if f.fix]
+                if not fixes:
+                    break
+                field, value = fixes[0]
+                self.edit_item(item_id, field, value)
+        finally:
+            self.undo_stack.endMacro()
+
+    def confirm_item(self, item_id: str) -> None:
+        """Record that the item was checked today (clears the freshness reminder)."""
+        if self.workspace is None:
+            return
+        self.workspace.confirm_items([item_id])
+        self._after_change(self.workspace.item(item_id))
+        self.statusBar().showMessage("已记下今天核对过这一事项。", 3000)
 
     # -- filters ----------------------------------------------------------------------
 

@@ -155,6 +155,16 @@ class CatalogTableModel(QAbstractTableModel):
         elif self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, 0))
 
+    def set_item_problem(self, item_id: str, severity: str | None) -> None:
+        """One item's badge after an edit (the full report follows when typing pauses)."""
+        if severity is None:
+            self._worst.pop(item_id, None)
+        else:
+            self._worst[item_id] = severity
+        row = self.row_of(item_id)
+        if row is not None:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, 0))
+
     def refresh(self) -> None:
         self.beginResetModel()
         self._pages.clear()

@@ -1,0 +1,214 @@
+"""The item editor: the nine elements of the selected item, with the guideline's help.
+
+Vocabularies are dropdowns, levels and the standard channels are checkboxes, and
+every field's tooltip says what the guideline expects there. The editor does not
+write: it says what changed (``edited``), and the window turns that into an
+undoable command that commits at once. Text fields report when the user leaves
+them, or after a short pause in typing, so nothing typed waits for a "Save".
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QListWidgetItem, QPlainTextEdit, QWidget
+
+from ..domain.findings import Finding
+from ..domain.model import Item
+from ..domain.rule_catalog import SEVERITY_LABELS
+from ..domain.vocab import AUDIENCES, METHODS, STANDARD_CHANNELS, STATUSES
+from .forms.item_editor_ui import Ui_ItemEditor
+from .models import SEVERITY_COLORS
+
+TYPING_PAUSE_MS = 800
+TIME_LIMITS = (
+    "信息形成或变更之日起20个工作日内",
+    "信息形成或变更之日起10个工作日内",
+    "实时",
+    "长期",
+    "及时公开",
+    "每季度",
+    "每年",
+)
+_SEPARATORS = "、，,；;"
+
+
+class ItemEditor(QWidget):
+    #: item id, field key, new value (a tuple for channels and levels)
+    edited = Signal(str, str, object)
+    fix_requested = Signal(str)
+    confirm_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = Ui_ItemEditor()
+        self.form.setupUi(self)
+        self.item: Item | None = None
+        self._loading = False
+        form = self.form
+        for value in AUDIENCES:
+            form.audienceCombo.addItem(value, value)
+        for value in METHODS:
+            form.methodCombo.addItem(value, value)
+        for value in STATUSES:
+            form.statusCombo.addItem(value, value)
+        form.timeLimitEdit.addItems(list(TIME_LIMITS))
+        for channel in STANDARD_CHANNELS:
+            entry = QListWidgetItem(channel, form.channelList)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(Qt.CheckState.Unchecked)
+        self._levels = {
+            "县级": form.countyCheck,
+            "乡级": form.townshipCheck,
+            "村级": form.villageCheck,
+        }
+        self._lines = {
+            "level1": form.level1Edit,
+            "name": form.nameEdit,
+            "subject": form.subjectEdit,
+            "link": form.linkEdit,
+            "not_applicable_reason": form.reasonEdit,
+        }
+        self._texts: dict[str, QPlainTextEdit] = {
+            "content": form.contentEdit,
+            "basis": form.basisEdit,
+        }
+        self._combos = {
+            "audience": form.audienceCombo,
+            "method": form.methodCombo,
+            "status": form.statusCombo,
+        }
+        self._pause = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
+        self._pause.timeout.connect(self.commit_texts)
+        for key, line in self._lines.items():
+            line.editingFinished.connect(lambda key=key, line=line: self._emit(key, line.text()))
+        for text in self._texts.values():
+            text.textChanged.connect(self._typing)
+            text.installEventFilter(self)
+        for key, combo in self._combos.items():
+            combo.currentIndexChanged.connect(
+                lambda _i, key=key, combo=combo: self._emit(key, combo.currentData())
+            )
+        form.timeLimitEdit.lineEdit().editingFinished.connect(self._time_limit_changed)
+        form.timeLimitEdit.activated.connect(lambda _i: self._time_limit_changed())
+        form.channelList.itemChanged.connect(lambda _item: self._channels_changed())
+        form.otherChannelsEdit.editingFinished.connect(self._channels_changed)
+        for check in self._levels.values():
+            check.toggled.connect(lambda _on: self._levels_changed())
+        form.fixButton.clicked.connect(lambda: self.item and self.fix_requested.emit(self.item.id))
+        form.confirmButton.clicked.connect(
+            lambda: self.item and self.confirm_requested.emit(self.item.id)
+        )
+        self.show_item(None, [])
+
+    # -- showing -------------------------------------------------------------------
+
+    def show_item(self, item: Item | None, findings: list[Finding]) -> None:
+        """Show an item (None: nothing selected); widgets already showing a value keep
+        their cursor. Call :meth:`commit_texts` first, then read the item, so text still
+        being typed is saved before it is shown again."""
+        self._loading = True
+        try:
+            self.item = item
+            self.setEnabled(item is not None)
+            shown = item or Item(domain="", name="")
+            for key, line in self._lines.items():
+                if line.text() != getattr(shown, key):
+                    line.setText(getattr(shown, key))
+            for key, text in self._texts.items():
+                if text.toPlainText() != getattr(shown, key):
+                    text.setPlainText(getattr(shown, key))
+            for key, combo in self._combos.items():
+                _choose(combo, getattr(shown, key))
+            if self.form.timeLimitEdit.currentText() != shown.time_limit:
+                self.form.timeLimitEdit.setEditText(shown.time_limit)
+            others = []
+            standard = {
+                self.form.channelList.item(i).text(): i for i in range(len(STANDARD_CHANNELS))
+            }
+            for row in range(self.form.channelList.count()):
+                self.form.channelList.item(row).setCheckState(Qt.CheckState.Unchecked)
+            for channel in shown.channels:
+                if channel in standard:
+                    self.form.channelList.item(standard[channel]).setCheckState(
+                        Qt.CheckState.Checked
+                    )
+                else:
+                    others.append(channel)
+            self.form.otherChannelsEdit.setText("、".join(others))
+            for level, check in self._levels.items():
+                check.setChecked(level in shown.levels)
+            self._show_findings(findings)
+        finally:
+            self._loading = False
+
+    def _show_findings(self, findings: list[Finding]) -> None:
+        if self.item is None:
+            self.form.itemFindings.setText("在表格中选一个事项进行编辑。")
+        elif not findings:
+            self.form.itemFindings.setText("这一事项没有发现问题。")
+        else:
+            lines = [
+                f'<span style="color:{SEVERITY_COLORS[f.severity].name()}">'
+                f"【{SEVERITY_LABELS[f.severity]}】</span>{html.escape(f.message)}"
+                for f in findings
+            ]
+            self.form.itemFindings.setText("<br/>".join(lines))
+        self.form.fixButton.setEnabled(any(f.fix for f in findings))
+
+    # -- reporting edits -------------------------------------------------------------
+
+    def commit_texts(self) -> None:
+        """Report the multi-line fields now (leaving the field, a pause, another item)."""
+        self._pause.stop()
+        for key, text in self._texts.items():
+            self._emit(key, text.toPlainText())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut and watched in self._texts.values():
+            self.commit_texts()
+        return super().eventFilter(watched, event)
+
+    def _typing(self) -> None:
+        if not self._loading:
+            self._pause.start()
+
+    def _time_limit_changed(self) -> None:
+        self._emit("time_limit", self.form.timeLimitEdit.currentText())
+
+    def _channels_changed(self) -> None:
+        chosen = [
+            self.form.channelList.item(row).text()
+            for row in range(self.form.channelList.count())
+            if self.form.channelList.item(row).checkState() == Qt.CheckState.Checked
+        ]
+        text = self.form.otherChannelsEdit.text()
+        for separator in _SEPARATORS:
+            text = text.replace(separator, "、")
+        others = [part.strip() for part in text.split("、") if part.strip()]
+        self._emit("channels", tuple(chosen + [c for c in others if c not in chosen]))
+
+    def _levels_changed(self) -> None:
+        self._emit(
+            "levels", tuple(level for level, check in self._levels.items() if check.isChecked())
+        )
+
+    def _emit(self, key: str, value: object) -> None:
+        if self._loading or self.item is None or value is None:
+            return
+        if getattr(self.item, key) == value:
+            return
+        # What the editor shows is now the truth; the commit that follows reloads it.
+        self.item = dataclasses.replace(self.item, **{key: value})
+        self.edited.emit(self.item.id, key, value)
+
+
+def _choose(combo, value: str) -> None:
+    """Select ``value``; a value outside the list (e.g. 主动公开) is shown as it is."""
+    index = combo.findData(value)
+    if index < 0:
+        combo.addItem(value, value)
+        index = combo.count() - 1
+    combo.setCurrentIndex(index)
