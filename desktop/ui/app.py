@@ -33,6 +33,7 @@ def run(argv: Sequence[str]) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("gkml")
 
+    install_translations(app)
     from .main_window import MainWindow
 
     window = MainWindow()
@@ -48,6 +49,18 @@ def run(argv: Sequence[str]) -> int:
             return 2
         _when_idle(window, lambda: _save_screenshot(window, args.screenshot))
     return app.exec()
+
+
+def install_translations(app) -> None:
+    """Qt's own Chinese strings, so standard buttons and dialogs say 确定/取消/关闭."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(
+        QLocale(QLocale.Language.Chinese, QLocale.Country.China), "qtbase", "_", folder
+    ):
+        app.installTranslator(translator)
 
 
 def _when_idle(window, action) -> None:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from ..domain.model import FIELD_LABELS
+from ..domain.model import FIELD_LABELS, Item
 
 Apply = Callable[[str, dict[str, object]], None]
 
@@ -29,3 +29,28 @@ class EditItemCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.apply(self.item_id, self.before)
+
+
+class AddItemsCommand(QUndoCommand):
+    """Add items (from a template); undo moves them to the recycle bin, redo brings them back."""
+
+    def __init__(
+        self,
+        add: Callable[[list[Item]], list[Item]],
+        set_deleted: Callable[[list[str], bool], None],
+        items: list[Item],
+    ) -> None:
+        super().__init__(f"添加 {len(items)} 个事项")
+        self.add, self.set_deleted = add, set_deleted
+        self.items = items
+        self.ids: list[str] | None = None
+
+    def redo(self) -> None:
+        if self.ids is None:
+            self.ids = [item.id for item in self.add(self.items)]
+        else:
+            self.set_deleted(self.ids, False)
+
+    def undo(self) -> None:
+        assert self.ids is not None
+        self.set_deleted(self.ids, True)

@@ -16,16 +16,21 @@ from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox, QScrollArea
 
 from .. import APP_NAME
+from ..domain.completeness import completeness
 from ..domain.errors import GkmlError
 from ..domain.findings import Report
+from ..domain.model import Item
 from ..domain.rule_catalog import SEVERITY_ORDER
 from ..domain.validation import LiveValidation
 from ..domain.vocab import STATUSES
 from ..store import Workspace, open_workspace
 from ..store.backup import take_daily_backup
 from ..store.checking import validation_context
+from ..store.template_versions import workspace_templates
 from ..store.workspace import read_items
-from .commands import EditItemCommand
+from .add_from_template import AddFromTemplate
+from .commands import AddItemsCommand, EditItemCommand
+from .dashboard import Dashboard
 from .forms.main_window_ui import Ui_MainWindow
 from .item_editor import ItemEditor
 from .models import (
@@ -97,6 +102,8 @@ class MainWindow(QMainWindow):
         self.form.actionOpenDemo.triggered.connect(self._open_demo)
         self.form.actionFind.triggered.connect(self._focus_search)
         self.form.actionValidate.triggered.connect(self.validate)
+        self.form.actionAddFromTemplate.triggered.connect(self.add_from_template)
+        self.form.actionDashboard.triggered.connect(self.show_dashboard)
         self._setup_editor()
 
     # -- workspace ------------------------------------------------------------------
@@ -330,6 +337,79 @@ class MainWindow(QMainWindow):
         self.workspace.confirm_items([item_id])
         self._after_change(self.workspace.item(item_id))
         self.statusBar().showMessage("已记下今天核对过这一事项。", 3000)
+
+    # -- templates and completeness ---------------------------------------------------
+
+    def add_from_template(self) -> AddFromTemplate | None:
+        """The add-from-template dialog for the current domain; adds what the user ticks."""
+        if self.workspace is None:
+            return None
+        home = self.workspace.home_unit
+        dialog = AddFromTemplate(
+            workspace_templates(self.workspace),
+            home,
+            self.workspace.items(unit_id=home.id),
+            domain=self.catalog.domain or None,
+            parent=self,
+        )
+        dialog.accepted.connect(lambda: self._add_chosen(dialog.items()))
+        dialog.open()
+        return dialog
+
+    def _add_chosen(self, items: list[Item]) -> None:
+        if items:
+            self.undo_stack.push(AddItemsCommand(self._add_items, self._set_deleted, items))
+
+    def _add_items(self, items: list[Item]) -> list[Item]:
+        assert self.workspace is not None
+        added = self.workspace.add_items(items)
+        self._after_bulk_change(added)
+        return added
+
+    def _set_deleted(self, item_ids: list[str], deleted: bool) -> None:
+        assert self.workspace is not None
+        with self.workspace.atomic():
+            for item_id in item_ids:
+                if deleted:
+                    self.workspace.delete_item(item_id)
+                else:
+                    self.workspace.restore_item(item_id)
+        self._after_bulk_change([self.workspace.item(item_id) for item_id in item_ids])
+
+    def _after_bulk_change(self, items: list[Item]) -> None:
+        assert self.workspace is not None
+        domain = self.catalog.domain
+        self.domains.load(self.workspace.item_counts())
+        self._select_domain(domain)
+        self.catalog.refresh()
+        if self.live is not None:
+            for item in items:
+                self.live.update(item)
+            self._refresh_report()
+
+    def progress(self):
+        """Per-domain completeness of the home unit's catalog (the dashboard's rows)."""
+        assert self.workspace is not None
+        home = self.workspace.home_unit
+        findings = self.live.report().findings if self.live is not None else []
+        return completeness(
+            self.workspace.items(unit_id=home.id),
+            workspace_templates(self.workspace),
+            home.level,
+            findings,
+            self.workspace.out_of_scope(home.id),
+        )
+
+    def show_dashboard(self) -> Dashboard | None:
+        if self.workspace is None:
+            return None
+        dashboard = Dashboard(self)
+        errors = self.live.report().errors if self.live is not None else 0
+        dashboard.show_progress(self.progress(), errors)
+        dashboard.domain_chosen.connect(self._select_domain)
+        dashboard.domain_chosen.connect(lambda _code: dashboard.accept())
+        dashboard.open()
+        return dashboard
 
     # -- filters ----------------------------------------------------------------------
 

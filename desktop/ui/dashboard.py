@@ -1,0 +1,134 @@
+"""The completeness dashboard: per domain, how much of the guideline the catalog covers.
+
+Numbers come from :func:`desktop.domain.completeness.completeness`; the dialog
+only shows them, with a progress bar per domain and the verdict that decides
+whether export is allowed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionProgressBar,
+    QWidget,
+)
+
+from ..domain.completeness import DomainProgress
+from .forms.dashboard_ui import Ui_Dashboard
+from .models import SEVERITY_COLORS
+
+_Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+PERCENT_COLUMN = 7
+
+
+class ProgressModel(QAbstractTableModel):
+    HEADERS = ("领域", "应有事项", "已编入", "不适用", "自有事项", "错误", "警告", "完成度")
+    CodeRole = Qt.ItemDataRole.UserRole
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[DomainProgress] = []
+
+    def load(self, rows: list[DomainProgress]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == self.CodeRole:
+            return row.domain
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == 5 and row.errors:
+                return SEVERITY_COLORS["error"]
+            if column == 6 and row.warnings:
+                return SEVERITY_COLORS["warning"]
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0 and row.declared_out_of_scope:
+            return "已声明本单位不涉及这一领域"
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == 0:
+            return row.name + ("（未涉及）" if row.declared_out_of_scope else "")
+        values = (
+            row.applicable,
+            row.included,
+            row.not_applicable,
+            row.own,
+            row.errors,
+            row.warnings,
+            row.percent,
+        )
+        return values[column - 1]
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+
+class ProgressDelegate(QStyledItemDelegate):
+    """Draws the 完成度 column as a progress bar."""
+
+    def paint(self, painter, option, index) -> None:
+        bar = QStyleOptionProgressBar()
+        bar.rect = option.rect.adjusted(2, 3, -2, -3)
+        bar.minimum, bar.maximum = 0, 100
+        bar.progress = int(index.data() or 0)
+        bar.text = f"{bar.progress}%"
+        bar.textVisible = True
+        bar.state = option.state
+        style = option.widget.style() if option.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter)
+
+
+class Dashboard(QDialog):
+    #: a domain the user double-clicked, to open in the main window
+    domain_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = Ui_Dashboard()
+        self.form.setupUi(self)
+        self.model = ProgressModel(self)
+        self.form.progressTable.setModel(self.model)
+        self.form.progressTable.setItemDelegateForColumn(PERCENT_COLUMN, ProgressDelegate(self))
+        self.form.progressTable.horizontalHeader().setStretchLastSection(True)
+        width = self.fontMetrics().averageCharWidth() * 2
+        for column, chars in enumerate((12, 5, 5, 5, 5, 4, 4)):
+            self.form.progressTable.setColumnWidth(column, chars * width + 12)
+        self.form.progressTable.doubleClicked.connect(
+            lambda index: self.domain_chosen.emit(index.data(ProgressModel.CodeRole))
+        )
+
+    def show_progress(self, rows: list[DomainProgress], errors: int) -> None:
+        self.model.load(rows)
+        applicable = sum(r.applicable for r in rows if not r.declared_out_of_scope)
+        done = sum(r.done for r in rows if not r.declared_out_of_scope)
+        self.form.overallProgress.setValue(round(100 * done / applicable) if applicable else 100)
+        missing = applicable - done
+        if errors:
+            verdict = f"还有 {errors} 个错误，目录不能导出上传。请在“校验结果”中逐条改正。"
+        else:
+            verdict = "没有错误，目录可以导出上传。"
+        if missing:
+            verdict += f"标准指引中还有 {missing} 个适用事项既未编入也未标为不适用。"
+        self.form.verdictLabel.setText(verdict)

@@ -1,0 +1,97 @@
+"""Adding items from a guideline template, and the completeness dashboard."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import make_item
+from PySide6.QtCore import Qt
+
+from desktop.domain.templates import load_templates
+from desktop.ui.add_from_template import TemplateChoiceModel
+from desktop.ui.dashboard import PERCENT_COLUMN, ProgressModel
+from desktop.ui.main_window import MainWindow
+
+TEMPLATES = load_templates()
+
+
+@pytest.fixture
+def window(qtbot, workspace):
+    template = TEMPLATES.get("social-assistance")
+    first = template.items_for_level("乡级")[0]
+    workspace.add_item(first.to_item(template, workspace.home_unit))
+    path = workspace.path
+    workspace.close()
+    win = MainWindow()
+    qtbot.addWidget(win)
+    assert win.open(path)
+    qtbot.waitUntil(lambda: not win.workers.busy and win.live is not None)
+    yield win
+    win.close_workspace()
+
+
+def social_row(window):
+    return next(p for p in window.progress() if p.domain == "social-assistance")
+
+
+def test_add_from_template_pre_ticks_missing_rows_and_marks_the_rest(window, qtbot):
+    window._select_domain("social-assistance")
+    before = social_row(window)
+    assert before.included == 1 and before.missing == before.applicable - 1
+    dialog = window.add_from_template()
+    model = dialog.model
+    assert dialog.form.domainCombo.currentData() == "social-assistance"
+    assert model.rowCount() == before.applicable
+    assert model.index(0, 4).data() == "已在目录中"
+    assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsUserCheckable
+    assert len(model.chosen()) == before.applicable - 1
+    model.setData(model.index(1, 0), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    dialog.form.markRestCheck.setChecked(True)
+    dialog.form.buttons.accepted.emit()
+    assert dialog.isVisible()  # a reason is required
+    dialog.form.reasonEdit.setText("本镇无此项业务")
+    dialog.form.buttons.accepted.emit()
+    after = social_row(window)
+    assert (after.included, after.not_applicable, after.missing) == (before.applicable - 1, 1, 0)
+    assert after.percent == 100
+    assert window.catalog.rowCount() == before.applicable
+    window.undo_action.trigger()
+    assert social_row(window).included == 1
+    window.redo_action.trigger()
+    assert social_row(window).missing == 0
+
+
+def test_dashboard_numbers_follow_the_catalog(window, qtbot):
+    dashboard = window.show_dashboard()
+    model = dashboard.model
+    rows = {model.index(r, 0).data(ProgressModel.CodeRole): r for r in range(model.rowCount())}
+    row = rows["social-assistance"]
+    assert model.index(row, 2).data() == 1
+    verdict = dashboard.form.verdictLabel.text()
+    assert "可以导出" in verdict and "既未编入也未标为不适用" in verdict
+    dashboard.close()
+    window._select_domain("social-assistance")
+    dialog = window.add_from_template()
+    dialog.form.buttons.accepted.emit()
+    dashboard = window.show_dashboard()
+    model = dashboard.model
+    row = next(
+        r
+        for r in range(model.rowCount())
+        if model.index(r, 0).data(ProgressModel.CodeRole) == "social-assistance"
+    )
+    assert model.index(row, PERCENT_COLUMN).data() == 100
+    assert dashboard.form.overallProgress.value() > 0
+    dashboard.form.progressTable.doubleClicked.emit(model.index(row, 0))
+    assert window.catalog.domain == "social-assistance"
+
+
+def test_dialog_models_pass_the_model_tester(qtmodeltester, township):
+    template = TEMPLATES.get("elderly-care")
+    choices = TemplateChoiceModel()
+    choices.load(template, "乡级", [make_item(domain="elderly-care")])
+    qtmodeltester.check(choices)
+    from desktop.domain.completeness import completeness
+
+    progress = ProgressModel()
+    progress.load(completeness([make_item()], TEMPLATES, "乡级"))
+    qtmodeltester.check(progress)
