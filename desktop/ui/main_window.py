@@ -31,6 +31,7 @@ from ..store.workspace import read_items
 from .add_from_template import AddFromTemplate
 from .commands import AddItemsCommand, EditItemCommand
 from .dashboard import Dashboard
+from .export_dialog import ExportDialog
 from .forms.main_window_ui import Ui_MainWindow
 from .item_editor import ItemEditor
 from .models import (
@@ -41,6 +42,7 @@ from .models import (
     DomainListModel,
     FindingsModel,
 )
+from .new_workspace import NewWorkspaceWizard
 from .workers import Worker, Workers
 
 SEARCH_DELAY_MS = 250
@@ -97,6 +99,8 @@ class MainWindow(QMainWindow):
         self._setup_filters()
         self.form.domainTree.selectionModel().selectionChanged.connect(self._domain_chosen)
         self.form.findingsTable.doubleClicked.connect(self._finding_chosen)
+        self.form.actionNew.triggered.connect(self.new_workspace)
+        self.form.actionExport.triggered.connect(self.export)
         self.form.actionOpen.triggered.connect(self._choose_workspace)
         self.form.actionQuit.triggered.connect(self.close)
         self.form.actionOpenDemo.triggered.connect(self._open_demo)
@@ -459,6 +463,26 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.form.findingsDock], [220], Qt.Orientation.Vertical)
 
     # -- files ------------------------------------------------------------------------
+
+    def export(self) -> ExportDialog | None:
+        """The export dialog; statuses change when an upload batch goes out."""
+        if self.workspace is None:
+            return None
+        report = self.live.report() if self.live is not None else None
+        dialog = ExportDialog(self.workspace, report, self.workers, parent=self)
+        dialog.finished.connect(lambda _code: self.catalog.refresh())
+        dialog.open()
+        return dialog
+
+    def new_workspace(self) -> NewWorkspaceWizard:
+        """The first-run wizard; the new workspace opens here when it is created."""
+        from ..store.demo import data_dir
+
+        folder = Path.home() / "Documents"
+        wizard = NewWorkspaceWizard(folder if folder.is_dir() else data_dir(), self)
+        wizard.accepted.connect(lambda: wizard.created and self.open(wizard.created))
+        wizard.open()
+        return wizard
 
     def _choose_workspace(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "打开工作区", "", "工作区 (*.gkml)")

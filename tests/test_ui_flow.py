@@ -1,0 +1,133 @@
+"""The whole job through the real widgets: a new workspace to an upload file that validates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QWizard
+
+from desktop.cli import main
+from desktop.ui.export_dialog import BatchHistoryModel
+from desktop.ui.main_window import MainWindow
+from desktop.ui.models import TABLE_FIELDS
+
+
+def test_new_workspace_to_a_validated_upload_file(qtbot, tmp_path: Path, capsys):
+    window = MainWindow()
+    qtbot.addWidget(window)
+
+    # 1. The wizard: the unit, then one domain, then create.
+    wizard = window.new_workspace()
+    wizard.name_edit.setText("幸福镇人民政府")
+    wizard.code_edit.setText("３３０１０２００１０００")  # typed with a full-width IME
+    wizard.file_edit.setText(str(tmp_path / "幸福镇.gkml"))
+    wizard.next()
+    assert wizard.currentPage() is wizard.domain_page
+    wizard._check_all(Qt.CheckState.Unchecked)
+    budgets = next(
+        row
+        for row in range(wizard.domain_list.count())
+        if wizard.domain_list.item(row).data(Qt.ItemDataRole.UserRole) == "budgets"
+    )
+    wizard.domain_list.item(budgets).setCheckState(Qt.CheckState.Checked)
+    wizard.next()
+    assert "财政预决算" not in wizard.summary.text() or "编制 1 个领域" in wizard.summary.text()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: window.workspace is not None and window.live is not None)
+    qtbot.waitUntil(lambda: not window.workers.busy)
+    workspace = window.workspace
+    assert workspace.home_unit.division_code == "330102001000"
+    assert set(workspace.item_counts()) == {"budgets"}
+    assert "compulsory-education" in workspace.out_of_scope()
+    before = {p.domain: p for p in window.progress()}
+    assert before["budgets"].percent == 100
+
+    # 2. Add a second domain from its guideline template.
+    window._select_domain("budgets")
+    dialog = window.add_from_template()
+    dialog.form.domainCombo.setCurrentIndex(
+        dialog.form.domainCombo.findData("compulsory-education")
+    )
+    added = len(dialog.model.chosen())
+    assert added > 0
+    dialog.form.buttons.accepted.emit()
+    assert workspace.item_counts()["compulsory-education"] == added
+    assert {p.domain: p for p in window.progress()}["compulsory-education"].percent == 100
+
+    # 3. A pasted zero-width space becomes a finding; one click fixes it.
+    window._select_domain("budgets")
+    table = window.form.itemTable
+    table.selectionModel().setCurrentIndex(
+        window.catalog.index(0, 1),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    editor = window.editor
+    original = editor.form.nameEdit.text()
+    editor.form.nameEdit.setText(original + "\u200b")
+    editor.form.nameEdit.editingFinished.emit()
+    item_id = window.catalog.item_id(0)
+    assert "看不见的字符" in editor.form.itemFindings.text()
+    assert window.catalog.index(0, 0).data() == "● 警告"
+    qtbot.mouseClick(editor.form.fixButton, Qt.MouseButton.LeftButton)
+    assert workspace.item(item_id).name == original
+
+    # 4. Undo and redo go through the same commits.
+    window.undo_action.trigger()
+    assert workspace.item(item_id).name == original + "\u200b"
+    window.redo_action.trigger()
+    assert workspace.item(item_id).name == original
+    qtbot.waitUntil(lambda: "错误 0" in window.form.findingsSummary.text())
+
+    # 5. Export the upload file; it is recorded and validates cleanly.
+    export = window.export()
+    export.form.profileCombo.setCurrentIndex(export.form.profileCombo.findData("upload"))
+    export.form.folderEdit.setText(str(tmp_path / "out"))
+    assert export.export_button.isEnabled()
+    export.start()
+    qtbot.waitUntil(lambda: export.result is not None, timeout=20000)
+    [written] = export.result.files
+    assert written.exists()
+    assert export.history.rowCount() == 1
+    assert export.history.index(0, 3).data() == workspace.item_counts()["budgets"] + added
+    assert {item.status for item in workspace.items()} == {"已上传"}
+    assert main(["validate", str(written), "--json"]) == 0
+    assert '"errors": 0' in capsys.readouterr().out
+    export.close()
+    window.close_workspace()
+
+
+def test_export_is_refused_while_errors_remain(qtbot, workspace):
+    from conftest import make_item
+
+    workspace.add_items([make_item(), make_item(name="缺依据", basis="")])
+    path = workspace.path
+    workspace.close()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.open(path)
+    qtbot.waitUntil(lambda: not window.workers.busy and window.live is not None)
+    export = window.export()
+    export.form.profileCombo.setCurrentIndex(export.form.profileCombo.findData("upload"))
+    assert not export.export_button.isEnabled()
+    assert "1 个错误" in export.form.stateLabel.text()
+    assert "“公开依据”没有填写" in export.form.stateLabel.text()
+    export.form.profileCombo.setCurrentIndex(export.form.profileCombo.findData("full"))
+    assert export.export_button.isEnabled()
+    export.close()
+    window.close_workspace()
+
+
+def test_batch_history_model(qtmodeltester, workspace, tmp_path):
+    from conftest import make_item
+
+    from desktop.exchange.exporting import export_catalog
+    from desktop.store.batches import batches
+
+    workspace.add_item(make_item())
+    export_catalog(workspace, "full", tmp_path)
+    model = BatchHistoryModel()
+    model.load(batches(workspace))
+    qtmodeltester.check(model)
+    assert model.index(0, 1).data() == "full"
+    assert TABLE_FIELDS[0] == "seq"
