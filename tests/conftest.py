@@ -20,6 +20,19 @@ def data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monke
     return path
 
 
+@pytest.fixture(autouse=True)
+def qt_settings(tmp_path_factory: pytest.TempPathFactory):
+    """QSettings in a folder of the test's own (export folder, large-font mode …)."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    folder = tmp_path_factory.mktemp("settings")
+    QCoreApplication.setOrganizationName("gkml-tests")
+    QCoreApplication.setApplicationName("gkml-tests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    return folder
+
+
 @pytest.fixture
 def township() -> Unit:
     return Unit(name="幸福镇人民政府", level="乡级", division_code="330102001000")

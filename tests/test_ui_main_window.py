@@ -294,3 +294,15 @@ def test_confirming_clears_the_freshness_reminder(window, workspace, qtbot):
     assert "上次核对是 2020-01-01" in window.editor.form.itemFindings.text()
     qtbot.mouseClick(window.editor.form.confirmButton, Qt.MouseButton.LeftButton)
     assert window.editor.form.itemFindings.text() == "这一事项没有发现问题。"
+
+
+def test_large_font_mode_scales_text_and_is_remembered(window, qapp):
+    from desktop.ui.settings import large_font
+
+    base = qapp.font().pointSizeF()
+    window.large_font_action.setChecked(True)
+    assert qapp.font().pointSizeF() >= base * 1.5 - 0.01
+    assert large_font()
+    window.large_font_action.setChecked(False)
+    assert abs(qapp.font().pointSizeF() - base) < 0.01
+    assert not large_font()

@@ -34,6 +34,9 @@ def run(argv: Sequence[str]) -> int:
     app.setOrganizationName("gkml")
 
     install_translations(app)
+    from .settings import apply_font, large_font
+
+    apply_font(large_font())
     from .main_window import MainWindow
 
     window = MainWindow()

@@ -43,6 +43,7 @@ from .models import (
     FindingsModel,
 )
 from .new_workspace import NewWorkspaceWizard
+from .settings import large_font, set_large_font
 from .workers import Worker, Workers
 
 SEARCH_DELAY_MS = 250
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         self.form.actionAddFromTemplate.triggered.connect(self.add_from_template)
         self.form.actionDashboard.triggered.connect(self.show_dashboard)
         self._setup_editor()
+        self._setup_view_menu()
 
     # -- workspace ------------------------------------------------------------------
 
@@ -461,6 +463,20 @@ class MainWindow(QMainWindow):
         findings.horizontalHeader().setStretchLastSection(True)
         findings.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.resizeDocks([self.form.findingsDock], [220], Qt.Orientation.Vertical)
+
+    # -- view -------------------------------------------------------------------------
+
+    def _setup_view_menu(self) -> None:
+        menu = self.menuBar().addMenu("视图(&V)")
+        self.large_font_action = menu.addAction("关怀模式（大字体）(&L)")
+        self.large_font_action.setCheckable(True)
+        self.large_font_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.large_font_action.setChecked(large_font())
+        self.large_font_action.toggled.connect(self.set_large_font)
+
+    def set_large_font(self, on: bool) -> None:
+        set_large_font(on)
+        self._setup_tables()
 
     # -- files ------------------------------------------------------------------------
 
