@@ -306,3 +306,32 @@ def test_large_font_mode_scales_text_and_is_remembered(window, qapp):
     window.large_font_action.setChecked(False)
     assert abs(qapp.font().pointSizeF() - base) < 0.01
     assert not large_font()
+
+
+def test_new_item_delete_and_undo(window, workspace, qtbot):
+    filled_window(window, workspace, qtbot, [make_item(name="办事指南")])
+    window._select_domain("social-assistance")
+    item_id = window.new_item()
+    assert window.workspace.item(item_id).name == "新事项"
+    assert window.workspace.item(item_id).subject == "幸福镇人民政府"
+    assert window.editor.item.id == item_id
+    assert window.catalog.rowCount() == 2
+    window.editor.form.nameEdit.setText("本镇自有事项")
+    window.editor.form.nameEdit.editingFinished.emit()
+    assert window.workspace.item(item_id).name == "本镇自有事项"
+    window.delete_selected()
+    assert window.catalog.rowCount() == 1
+    assert window.workspace.item(item_id).deleted_at is not None
+    window.undo_action.trigger()
+    assert window.catalog.rowCount() == 2
+    assert window.workspace.item(item_id).deleted_at is None
+
+
+def test_print_menu_writes_a_pdf(window, workspace, qtbot, tmp_path, monkeypatch):
+    filled_window(window, workspace, qtbot, [make_item()])
+    target = tmp_path / "公开栏.pdf"
+    monkeypatch.setattr(
+        "desktop.ui.main_window.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
+    )
+    assert window.print_catalog() == target
+    assert target.read_bytes().startswith(b"%PDF")

@@ -54,3 +54,18 @@ class AddItemsCommand(QUndoCommand):
     def undo(self) -> None:
         assert self.ids is not None
         self.set_deleted(self.ids, True)
+
+
+class DeleteItemsCommand(QUndoCommand):
+    """Move items to the recycle bin (soft delete); undo brings them back."""
+
+    def __init__(self, set_deleted: Callable[[list[str], bool], None], item_ids: list[str]) -> None:
+        super().__init__(f"删除 {len(item_ids)} 个事项")
+        self.set_deleted = set_deleted
+        self.ids = item_ids
+
+    def redo(self) -> None:
+        self.set_deleted(self.ids, True)
+
+    def undo(self) -> None:
+        self.set_deleted(self.ids, False)

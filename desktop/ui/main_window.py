@@ -13,23 +13,32 @@ from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox, QScrollArea
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QInputDialog,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+)
 
 from .. import APP_NAME
 from ..domain.completeness import completeness
+from ..domain.domains import ALL_DOMAINS
 from ..domain.errors import GkmlError
 from ..domain.findings import Report
 from ..domain.model import Item
 from ..domain.rule_catalog import SEVERITY_ORDER
 from ..domain.validation import LiveValidation
 from ..domain.vocab import STATUSES
+from ..exchange.layouts import official_sheets
 from ..store import Workspace, open_workspace
 from ..store.backup import take_daily_backup
 from ..store.checking import validation_context
 from ..store.template_versions import workspace_templates
 from ..store.workspace import read_items
 from .add_from_template import AddFromTemplate
-from .commands import AddItemsCommand, EditItemCommand
+from .commands import AddItemsCommand, DeleteItemsCommand, EditItemCommand
 from .dashboard import Dashboard
 from .export_dialog import ExportDialog
 from .forms.main_window_ui import Ui_MainWindow
@@ -102,6 +111,9 @@ class MainWindow(QMainWindow):
         self.form.findingsTable.doubleClicked.connect(self._finding_chosen)
         self.form.actionNew.triggered.connect(self.new_workspace)
         self.form.actionExport.triggered.connect(self.export)
+        self.form.actionPrint.triggered.connect(self.print_catalog)
+        self.form.actionNewItem.triggered.connect(self.new_item)
+        self.form.actionDeleteItem.triggered.connect(self.delete_selected)
         self.form.actionOpen.triggered.connect(self._choose_workspace)
         self.form.actionQuit.triggered.connect(self.close)
         self.form.actionOpenDemo.triggered.connect(self._open_demo)
@@ -392,6 +404,62 @@ class MainWindow(QMainWindow):
             for item in items:
                 self.live.update(item)
             self._refresh_report()
+
+    def new_item(self, domain: str | None = None) -> str | None:
+        """A unit's own item in the current domain, selected with its name ready to type."""
+        if self.workspace is None:
+            return None
+        code = domain or self.catalog.domain
+        if not code:
+            names = [d.name for d in ALL_DOMAINS]
+            name, ok = QInputDialog.getItem(self, "新增事项", "事项所属的领域：", names, 0, False)
+            if not ok:
+                return None
+            code = next(d.code for d in ALL_DOMAINS if d.name == name)
+        home = self.workspace.home_unit
+        item = Item(
+            domain=code,
+            name="新事项",
+            subject=home.name,
+            method="主动",
+            audience="全社会",
+            levels=(home.level,),
+            unit_id=home.id,
+        )
+        self.undo_stack.push(AddItemsCommand(self._add_items, self._set_deleted, [item]))
+        self._select_domain(code)
+        self.show_item(item.id, code)
+        self.editor.form.nameEdit.setFocus()
+        self.editor.form.nameEdit.selectAll()
+        return item.id
+
+    def delete_selected(self) -> None:
+        """Selected items to the recycle bin, as one undoable step."""
+        rows = {index.row() for index in self.form.itemTable.selectionModel().selectedRows()}
+        if not rows and self.form.itemTable.currentIndex().isValid():
+            rows = {self.form.itemTable.currentIndex().row()}
+        ids = [self.catalog.item_id(row) for row in sorted(rows)]
+        if ids:
+            self.undo_stack.push(DeleteItemsCommand(self._set_deleted, ids))
+            self.statusBar().showMessage(f"已删除 {len(ids)} 个事项（可以撤销）。", 4000)
+
+    def print_catalog(self) -> Path | None:
+        """The catalog (or the current domain) as an A4-landscape PDF for the 公开栏."""
+        if self.workspace is None:
+            return None
+        from .printing import print_catalog
+
+        home = self.workspace.home_unit
+        code = self.catalog.domain or None
+        suggested = str(Path.home() / f"{home.name}-公开目录.pdf")
+        path, _ = QFileDialog.getSaveFileName(self, "保存 PDF", suggested, "PDF (*.pdf)")
+        if not path:
+            return None
+        today = date.today().isoformat()
+        items = self.workspace.items(domain=code, unit_id=home.id)
+        result = print_catalog(official_sheets(items, home, today), home, today, Path(path))
+        self.statusBar().showMessage(f"已生成 {result.path}（{result.pages} 页）", 6000)
+        return result.path
 
     def progress(self):
         """Per-domain completeness of the home unit's catalog (the dashboard's rows)."""
