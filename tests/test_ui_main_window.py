@@ -335,3 +335,15 @@ def test_print_menu_writes_a_pdf(window, workspace, qtbot, tmp_path, monkeypatch
     )
     assert window.print_catalog() == target
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_f1_opens_the_user_guide_with_its_screenshots(window, qtbot):
+    from desktop.ui.help import GUIDE
+
+    help_window = window.show_help()
+    qtbot.addWidget(help_window)
+    text = help_window.browser.toPlainText()
+    assert "新建工作区" in text and "九要素" in text
+    markdown = GUIDE.read_text(encoding="utf-8")
+    for image in __import__("re").findall(r"\]\((screenshots/[^)]+)\)", markdown):
+        assert (GUIDE.parent / image).is_file(), image

@@ -42,6 +42,7 @@ from .commands import AddItemsCommand, DeleteItemsCommand, EditItemCommand
 from .dashboard import Dashboard
 from .export_dialog import ExportDialog
 from .forms.main_window_ui import Ui_MainWindow
+from .help import HelpWindow
 from .item_editor import ItemEditor
 from .models import (
     ALL,
@@ -541,6 +542,16 @@ class MainWindow(QMainWindow):
         self.large_font_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.large_font_action.setChecked(large_font())
         self.large_font_action.toggled.connect(self.set_large_font)
+        help_menu = self.menuBar().addMenu("帮助(&H)")
+        guide = help_menu.addAction("用户指南(&G)")
+        guide.setShortcut(QKeySequence.StandardKey.HelpContents)
+        guide.triggered.connect(self.show_help)
+
+    def show_help(self) -> HelpWindow:
+        """The user guide, F1 from anywhere in the window."""
+        window = HelpWindow(self)
+        window.show()
+        return window
 
     def set_large_font(self, on: bool) -> None:
         set_large_font(on)

@@ -1,0 +1,28 @@
+"""The user guide (docs/用户指南.md) in a window of its own, opened with F1."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import QDialog, QTextBrowser, QVBoxLayout, QWidget
+
+GUIDE = Path(__file__).resolve().parents[2] / "docs" / "用户指南.md"
+
+
+class HelpWindow(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("用户指南")
+        self.resize(900, 720)
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenExternalLinks(False)
+        self.browser.setOpenLinks(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.browser)
+        if GUIDE.is_file():
+            # Markdown with its screenshots, resolved relative to the guide's folder.
+            self.browser.setSource(QUrl.fromLocalFile(str(GUIDE)))
+        else:
+            self.browser.setPlainText(f"找不到用户指南：{GUIDE}")
