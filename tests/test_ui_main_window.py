@@ -347,3 +347,28 @@ def test_f1_opens_the_user_guide_with_its_screenshots(window, qtbot):
     markdown = GUIDE.read_text(encoding="utf-8")
     for image in __import__("re").findall(r"\]\((screenshots/[^)]+)\)", markdown):
         assert (GUIDE.parent / image).is_file(), image
+
+
+def test_declaring_a_domain_out_of_scope_clears_its_finding(window, workspace, qtbot, monkeypatch):
+    filled_window(window, workspace, qtbot, [make_item()])
+    undeclared = {
+        window.findings.finding(r).domain
+        for r in range(window.findings.rowCount())
+        if window.findings.finding(r).rule == "domain-undeclared"
+    }
+    assert "taxation" in undeclared
+    assert window.declare_out_of_scope("taxation", "本镇不设税务机构")
+    qtbot.waitUntil(lambda: not window.workers.busy)
+    qtbot.waitUntil(
+        lambda: all(
+            window.findings.finding(r).domain != "taxation"
+            for r in range(window.findings.rowCount())
+        )
+    )
+    assert window.workspace.out_of_scope() == {"taxation": "本镇不设税务机构"}
+    shown = []
+    monkeypatch.setattr(
+        "desktop.ui.main_window.QMessageBox.warning", lambda *args: shown.append(args[2])
+    )
+    assert not window.declare_out_of_scope("elderly-care", "  ")
+    assert shown and "原因" in shown[0]

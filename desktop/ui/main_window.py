@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME
 from ..domain.completeness import completeness
-from ..domain.domains import ALL_DOMAINS
+from ..domain.domains import ALL_DOMAINS, domain_name
 from ..domain.errors import GkmlError
 from ..domain.findings import Report
 from ..domain.model import Item
@@ -212,6 +212,9 @@ class MainWindow(QMainWindow):
 
     def _finding_chosen(self, index: QModelIndex) -> None:
         finding = self.findings.finding(index.row())
+        if finding.rule == "domain-undeclared" and finding.domain:
+            self._resolve_undeclared(finding.domain)
+            return
         if finding.item_id is None:
             self._select_domain(finding.domain or ALL)
             return
@@ -461,6 +464,44 @@ class MainWindow(QMainWindow):
         result = print_catalog(official_sheets(items, home, today), home, today, Path(path))
         self.statusBar().showMessage(f"已生成 {result.path}（{result.pages} 页）", 6000)
         return result.path
+
+    def _resolve_undeclared(self, code: str) -> None:
+        """A pilot domain with no items: add its guideline items, or declare it 未涉及."""
+        box = QMessageBox(self)
+        box.setWindowTitle("领域未编制")
+        box.setText(f"“{domain_name(code)}”领域还没有事项，也没有说明不涉及的原因。")
+        add = box.addButton("从标准指引添加事项", QMessageBox.ButtonRole.AcceptRole)
+        declare = box.addButton("声明本单位未涉及", QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is add:
+            dialog = self.add_from_template()
+            if dialog is not None:
+                dialog.form.domainCombo.setCurrentIndex(dialog.form.domainCombo.findData(code))
+        elif box.clickedButton() is declare:
+            self.declare_out_of_scope(code)
+
+    def declare_out_of_scope(self, code: str, reason: str | None = None) -> bool:
+        """Record 未涉及 with a reason (asked for when not given); validation follows."""
+        if self.workspace is None:
+            return False
+        if reason is None:
+            reason, ok = QInputDialog.getText(
+                self,
+                "未涉及领域说明",
+                f"本单位不涉及“{domain_name(code)}”领域的原因：",
+                text="本单位无此领域的职责和事项",
+            )
+            if not ok:
+                return False
+        try:
+            self.workspace.declare_out_of_scope(code, reason)
+        except GkmlError as exc:
+            QMessageBox.warning(self, "没有记下", exc.message)
+            return False
+        self.statusBar().showMessage(f"已记下：本单位不涉及“{domain_name(code)}”。", 4000)
+        self.validate()
+        return True
 
     def progress(self):
         """Per-domain completeness of the home unit's catalog (the dashboard's rows)."""
