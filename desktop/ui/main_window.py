@@ -43,6 +43,7 @@ from .dashboard import Dashboard
 from .export_dialog import ExportDialog
 from .forms.main_window_ui import Ui_MainWindow
 from .help import HelpWindow
+from .import_dialog import ImportDialog
 from .item_editor import ItemEditor
 from .models import (
     ALL,
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         self.form.findingsTable.doubleClicked.connect(self._finding_chosen)
         self.form.actionNew.triggered.connect(self.new_workspace)
         self.form.actionExport.triggered.connect(self.export)
+        self.form.actionImport.triggered.connect(self.import_file)
         self.form.actionPrint.triggered.connect(self.print_catalog)
         self.form.actionNewItem.triggered.connect(self.new_item)
         self.form.actionDeleteItem.triggered.connect(self.delete_selected)
@@ -599,6 +601,23 @@ class MainWindow(QMainWindow):
         self._setup_tables()
 
     # -- files ------------------------------------------------------------------------
+
+    def import_file(self) -> ImportDialog | None:
+        """The import dialog; the catalog reloads and re-validates after an import."""
+        if self.workspace is None:
+            return None
+        dialog = ImportDialog(self.workspace, self.workers, parent=self)
+        dialog.imported.connect(lambda _result: self._reload())
+        dialog.open()
+        return dialog
+
+    def _reload(self) -> None:
+        assert self.workspace is not None
+        domain = self.catalog.domain
+        self.domains.load(self.workspace.item_counts())
+        self._select_domain(domain)
+        self.catalog.refresh()
+        self.validate()
 
     def export(self) -> ExportDialog | None:
         """The export dialog; statuses change when an upload batch goes out."""

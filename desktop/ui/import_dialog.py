@@ -1,0 +1,180 @@
+"""The import dialog: preview first (nothing written), then import all at once after a backup.
+
+The preview lists every row that will not be imported (file, sheet, row, column
+and why), the reader's notes (hidden sheets and rows, value-less formulas,
+columns it does not know) and the errors found in what would come in.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
+
+from ..domain.errors import Location
+from ..domain.templates import load_templates
+from ..exchange.importing import ImportPlan, ImportResult, apply_import, plan_import
+from ..store import Workspace
+from .forms.import_dialog_ui import Ui_ImportDialog
+from .workers import Worker, Workers
+
+_Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+class ProblemsModel(QAbstractTableModel):
+    """What the preview found: (kind, where, what) rows."""
+
+    HEADERS = ("类别", "位置", "说明")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[str, str, str]] = []
+
+    def load(self, plan: ImportPlan) -> None:
+        rows = [("未导入", _where(r.location), r.reason) for r in plan.rejected]
+        rows += [("说明", "", note) for note in plan.notes]
+        if plan.report is not None:
+            rows += [
+                ("错误" if f.severity == "error" else "警告", _where(f.location), f.message)
+                for f in plan.report.findings
+                if f.severity in ("error", "warning")
+            ]
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if index.isValid() and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._rows[index.row()][index.column()]
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+
+def _where(location: Location | None) -> str:
+    """Sheet, row and column: the file is the one named above the table."""
+    if location is None:
+        return ""
+    return str(dataclasses.replace(location, path=None))
+
+
+class ImportDialog(QDialog):
+    #: emitted after items were written, so the window reloads and re-validates
+    imported = Signal(object)
+
+    def __init__(
+        self, workspace: Workspace, workers: Workers, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.form = Ui_ImportDialog()
+        self.form.setupUi(self)
+        self.workspace, self.workers = workspace, workers
+        self.plan: ImportPlan | None = None
+        self.result: ImportResult | None = None
+        self.worker: Worker | None = None
+        self.problems = ProblemsModel(self)
+        self.form.problemsTable.setModel(self.problems)
+        self.form.problemsTable.setColumnWidth(0, 70)
+        self.form.problemsTable.setColumnWidth(1, 300)
+        self.form.problemsTable.horizontalHeader().setStretchLastSection(True)
+        self.form.domainCombo.addItem("自动识别", None)
+        for template in load_templates():
+            self.form.domainCombo.addItem(template.name, template.code)
+        self.preview_button = self.form.buttons.button(QDialogButtonBox.StandardButton.Apply)
+        self.preview_button.setText("预览(&V)")
+        self.import_button = self.form.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.import_button.setText("导入(&I)")
+        self.import_button.setEnabled(False)
+        self.preview_button.clicked.connect(self.preview)
+        self.form.buttons.accepted.connect(self.start_import)
+        self.form.browseButton.clicked.connect(self._browse)
+        self.form.fileEdit.textChanged.connect(lambda _t: self._forget_plan())
+        self.form.domainCombo.currentIndexChanged.connect(lambda _i: self._forget_plan())
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "选择目录文件", self.form.fileEdit.text(), "表格 (*.xlsx *.csv);;所有文件 (*)"
+        )
+        if path:
+            self.form.fileEdit.setText(path)
+
+    def _forget_plan(self) -> None:
+        self.plan = None
+        self.import_button.setEnabled(False)
+
+    def _busy(self, busy: bool, text: str = "") -> None:
+        self.form.progress.setVisible(busy)
+        self.form.progress.setRange(0, 0)
+        self.preview_button.setEnabled(not busy)
+        if text:
+            self.form.summaryLabel.setText(text)
+
+    def preview(self) -> None:
+        """Read and check the file in a worker; nothing is written."""
+        path = Path(self.form.fileEdit.text().strip())
+        domain = self.form.domainCombo.currentData()
+        workspace = self.workspace
+        self._busy(True, "正在读取和检查…")
+        self.worker = self.workers.start(
+            lambda _worker: plan_import(workspace, path, domain=domain), self._planned, self._failed
+        )
+
+    def _planned(self, plan: ImportPlan) -> None:
+        self.worker = None
+        self._busy(False)
+        self.plan = plan
+        self.problems.load(plan)
+        report = plan.report
+        errors = report.errors if report is not None else 0
+        units = f"，新单位 {len(plan.new_units)} 个" if plan.new_units else ""
+        self.form.summaryLabel.setStyleSheet("")
+        self.form.summaryLabel.setText(
+            f"预览（尚未写入）：新增 {len(plan.added)} 项，更新 {len(plan.updated)} 项，"
+            f"相同未变 {plan.unchanged} 项，未导入 {len(plan.rejected)} 行{units}。"
+            + (f"导入的事项中有 {errors} 个错误，导入后可在校验结果中改正。" if errors else "")
+        )
+        self.import_button.setEnabled(not plan.empty)
+
+    def start_import(self) -> None:
+        """Write the previewed plan: a backup, then one transaction."""
+        if self.plan is None or self.plan.empty:
+            return
+        plan, workspace = self.plan, self.workspace
+        self._busy(True, "正在备份并导入…")
+        self.import_button.setEnabled(False)
+        self.worker = self.workers.start(
+            lambda worker: apply_import(workspace, plan, cancelled=lambda: worker.cancelled),
+            self._imported,
+            self._failed,
+        )
+
+    def _imported(self, result: ImportResult) -> None:
+        self.worker = None
+        self.result = result
+        self._busy(False)
+        self.plan = None
+        backup = f"导入前的备份：{result.backup.path.name}" if result.backup else ""
+        self.form.summaryLabel.setText(
+            f"已导入：新增 {result.added} 项，更新 {result.updated} 项。{backup}"
+        )
+        self.imported.emit(result)
+
+    def _failed(self, message: str) -> None:
+        self.worker = None
+        self._busy(False)
+        self.form.summaryLabel.setStyleSheet("color: #c62828;")
+        self.form.summaryLabel.setText(message)

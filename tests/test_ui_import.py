@@ -1,0 +1,82 @@
+"""The import dialog: preview writes nothing, import writes all at once and the window reloads."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from catalog_files import official_row, upload_row, write_csv, write_official
+from conftest import make_item, tree_state
+
+from desktop.ui.import_dialog import ProblemsModel
+from desktop.ui.main_window import MainWindow
+
+
+def opened(qtbot, workspace) -> MainWindow:
+    workspace.add_item(make_item(level1="临时救助"))
+    path = workspace.path
+    workspace.close()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.open(path)
+    qtbot.waitUntil(lambda: not window.workers.busy and window.live is not None)
+    return window
+
+
+def test_preview_then_import(qtbot, workspace, tmp_path: Path):
+    window = opened(qtbot, workspace)
+    folder = window.workspace.path.parent
+    rows = [
+        official_row(1, "最低生活保障", "办事指南"),
+        official_row(2, "", "审核信息", time_limit=""),
+        official_row(3, "临时救助", "办事指南"),
+    ]
+    source = write_official(tmp_path / "社会救助.xlsx", rows)
+    dialog = window.import_file()
+    dialog.form.fileEdit.setText(str(source))
+    before = tree_state(folder)
+    dialog.preview()
+    qtbot.waitUntil(lambda: dialog.plan is not None)
+    assert tree_state(folder) == before
+    summary = dialog.form.summaryLabel.text()
+    assert "新增 2 项" in summary and "未导入 1 行" in summary and "1 个错误" in summary
+    kinds = [dialog.problems.index(r, 0).data() for r in range(dialog.problems.rowCount())]
+    assert kinds == ["未导入", "错误"]
+    assert "第 6 行" in dialog.problems.index(0, 1).data()
+    assert dialog.import_button.isEnabled()
+    dialog.start_import()
+    qtbot.waitUntil(lambda: dialog.result is not None)
+    assert dialog.result.added == 2 and dialog.result.backup is not None
+    qtbot.waitUntil(lambda: window.catalog.rowCount() == 3 and not window.workers.busy)
+    assert "错误 1" in window.form.findingsSummary.text()
+    dialog.close()
+    window.close_workspace()
+
+
+def test_a_bad_file_is_explained_and_nothing_changes(qtbot, workspace, tmp_path: Path):
+    window = opened(qtbot, workspace)
+    folder = window.workspace.path.parent
+    bad = tmp_path / "旧表.xls"
+    bad.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    dialog = window.import_file()
+    dialog.form.fileEdit.setText(str(bad))
+    before = tree_state(folder)
+    dialog.preview()
+    qtbot.waitUntil(lambda: "另存为 .xlsx" in dialog.form.summaryLabel.text())
+    assert not dialog.import_button.isEnabled()
+    assert tree_state(folder) == before
+    dialog.close()
+    window.close_workspace()
+
+
+def test_problems_model(qtmodeltester, workspace, tmp_path: Path):
+    from desktop.exchange.importing import plan_import
+
+    rows = [
+        upload_row("社会救助", "最低生活保障", "办事指南", basis=""),
+        upload_row("火星", "a", "b"),
+    ]
+    plan = plan_import(workspace, write_csv(tmp_path / "a.csv", rows))
+    model = ProblemsModel()
+    model.load(plan)
+    qtmodeltester.check(model)
+    assert model.rowCount() == 2
