@@ -372,3 +372,19 @@ def test_declaring_a_domain_out_of_scope_clears_its_finding(window, workspace, q
     )
     assert not window.declare_out_of_scope("elderly-care", "  ")
     assert shown and "原因" in shown[0]
+
+
+def test_recent_workspaces_menu(window, tmp_path, township):
+    from desktop.store import create_workspace
+
+    paths = []
+    for name in ("甲镇", "乙镇"):
+        path = tmp_path / f"{name}.gkml"
+        create_workspace(path, township).close()
+        assert window.open(path)
+        paths.append(path)
+    window._fill_recent_menu()
+    names = [action.text() for action in window.recent_menu.actions()]
+    assert names[:2] == ["&1 乙镇.gkml", "&2 甲镇.gkml"]
+    window.recent_menu.actions()[1].trigger()
+    assert window.workspace.path == paths[0]

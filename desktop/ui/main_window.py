@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QScrollArea,
 )
@@ -54,7 +55,7 @@ from .models import (
     FindingsModel,
 )
 from .new_workspace import NewWorkspaceWizard
-from .settings import large_font, set_large_font
+from .settings import large_font, recent_workspaces, remember_workspace, set_large_font
 from .workers import Worker, Workers
 
 SEARCH_DELAY_MS = 250
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
         self.form.actionDashboard.triggered.connect(self.show_dashboard)
         self._setup_editor()
         self._setup_view_menu()
+        self._setup_recent_menu()
 
     # -- workspace ------------------------------------------------------------------
 
@@ -143,6 +145,7 @@ class MainWindow(QMainWindow):
         self.domains.load(workspace.item_counts())
         self.form.domainTree.setCurrentIndex(self.domains.index(0, 0))
         self.statusBar().showMessage(f"{unit.name}（{unit.level}）  工作区：{workspace.path}")
+        remember_workspace(str(workspace.path))
         target = workspace.path
         self.workers.start(
             lambda _worker: take_daily_backup(target), self._backup_done, self._work_failed
@@ -577,6 +580,21 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.form.findingsDock], [220], Qt.Orientation.Vertical)
 
     # -- view -------------------------------------------------------------------------
+
+    def _setup_recent_menu(self) -> None:
+        self.recent_menu = QMenu("最近打开(&R)", self)
+        self.form.menuFile.insertMenu(self.form.actionOpenDemo, self.recent_menu)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        paths = recent_workspaces()
+        if not paths:
+            self.recent_menu.addAction("（还没有）").setEnabled(False)
+        for number, path in enumerate(paths, start=1):
+            action = self.recent_menu.addAction(f"&{number} {Path(path).name}")
+            action.setToolTip(path)
+            action.triggered.connect(lambda _checked=False, path=path: self.open(Path(path)))
 
     def _setup_view_menu(self) -> None:
         menu = self.menuBar().addMenu("视图(&V)")

@@ -36,3 +36,20 @@ def apply_font(large: bool) -> None:
         size = base.pointSizeF() if base.pointSizeF() > 0 else 10.0
         font.setPointSizeF(size * LARGE_FONT_SCALE)
     app.setFont(font)
+
+
+RECENT_KEY = "recent/workspaces"
+RECENT_KEPT = 8
+
+
+def recent_workspaces() -> list[str]:
+    """Workspaces opened lately, newest first (those that still exist)."""
+    from pathlib import Path
+
+    value = QSettings().value(RECENT_KEY, [], type=list)
+    return [path for path in value if Path(path).is_file()]
+
+
+def remember_workspace(path: str) -> None:
+    paths = [path, *(p for p in recent_workspaces() if p != path)]
+    QSettings().setValue(RECENT_KEY, paths[:RECENT_KEPT])
