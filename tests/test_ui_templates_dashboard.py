@@ -95,3 +95,58 @@ def test_dialog_models_pass_the_model_tester(qtmodeltester, township):
     progress = ProgressModel()
     progress.load(completeness([make_item()], TEMPLATES, "乡级"))
     qtmodeltester.check(progress)
+
+
+def test_template_update_applies_chosen_changes_as_one_undo_step(qtbot, workspace, tmp_path):
+    import json
+
+    from desktop.domain.templates import BUNDLED_DIR
+    from desktop.store.template_versions import import_template
+    from desktop.ui.template_update import UpdatesModel
+
+    template = TEMPLATES.get("social-assistance")
+    rows = template.items_for_level("乡级")
+    workspace.add_items([row.to_item(template, workspace.home_unit) for row in rows[:2]])
+    data = json.loads((BUNDLED_DIR / "social-assistance.json").read_text(encoding="utf-8"))
+    data["version"] = "99"
+    for raw in data["items"]:
+        if raw["id"] == rows[0].id:
+            raw["basis"] = "《社会救助暂行办法》（新版）"
+    newer = tmp_path / "social-assistance-99.json"
+    newer.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    import_template(workspace, newer)
+    path = workspace.path
+    workspace.close()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.open(path)
+    qtbot.waitUntil(lambda: not window.workers.busy and window.live is not None)
+    dialog = window.show_template_updates()
+    assert dialog.domain == "social-assistance"
+    model: UpdatesModel = dialog.model
+    assert [u.kind for u in model.updates] == ["changed"]
+    assert "新版" in model.index(0, 3).data()
+    assert model.rowCount() == 1
+    dialog.accept()
+    item = next(i for i in window.workspace.items() if i.template_item_id == rows[0].id)
+    assert item.basis == "《社会救助暂行办法》（新版）" and item.template_version == "99"
+    window.undo_action.trigger()
+    item = window.workspace.item(item.id)
+    assert item.basis == rows[0].basis and item.template_version == template.version
+    window.close_workspace()
+
+
+def test_updates_model_passes_the_model_tester(qtmodeltester, township):
+    import dataclasses
+
+    from desktop.domain.template_updates import template_updates
+    from desktop.ui.template_update import UpdatesModel
+
+    old = TEMPLATES.get("social-assistance")
+    rows = list(old.items)
+    rows[0] = dataclasses.replace(rows[0], basis="《新依据》")
+    new = dataclasses.replace(old, version="2", items=tuple(rows[:-1]))
+    items = [row.to_item(old, township) for row in old.items_for_level("乡级")]
+    model = UpdatesModel()
+    model.load(template_updates(items, old, new, township))
+    qtmodeltester.check(model)

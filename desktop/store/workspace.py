@@ -164,7 +164,7 @@ class Workspace:
 
     def update_item(self, item_id: str, **changes: object) -> EditResult:
         """Change fields of one item; unchanged values write nothing and bump nothing."""
-        unknown = set(changes) - set(EDITABLE_FIELDS)
+        unknown = set(changes) - set(EDITABLE_FIELDS) - {"template_version"}
         if unknown:
             raise ValueError(f"not editable: {sorted(unknown)}")
         if "status" in changes and changes["status"] not in STATUSES:

@@ -30,13 +30,14 @@ from ..domain.errors import GkmlError
 from ..domain.findings import Report
 from ..domain.model import Item
 from ..domain.rule_catalog import SEVERITY_ORDER
+from ..domain.template_updates import template_updates
 from ..domain.validation import LiveValidation
 from ..domain.vocab import STATUSES
 from ..exchange.layouts import official_sheets
 from ..store import Workspace, open_workspace
 from ..store.backup import take_daily_backup
 from ..store.checking import validation_context
-from ..store.template_versions import workspace_templates
+from ..store.template_versions import template_versions, workspace_templates
 from ..store.workspace import read_items
 from .add_from_template import AddFromTemplate
 from .commands import AddItemsCommand, DeleteItemsCommand, EditItemCommand
@@ -56,6 +57,7 @@ from .models import (
 )
 from .new_workspace import NewWorkspaceWizard
 from .settings import large_font, recent_workspaces, remember_workspace, set_large_font
+from .template_update import TemplateUpdateDialog
 from .workers import Worker, Workers
 
 SEARCH_DELAY_MS = 250
@@ -125,6 +127,7 @@ class MainWindow(QMainWindow):
         self.form.actionValidate.triggered.connect(self.validate)
         self.form.actionAddFromTemplate.triggered.connect(self.add_from_template)
         self.form.actionDashboard.triggered.connect(self.show_dashboard)
+        self.form.actionTemplateUpdates.triggered.connect(self.show_template_updates)
         self._setup_editor()
         self._setup_view_menu()
         self._setup_recent_menu()
@@ -507,6 +510,55 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"已记下：本单位不涉及“{domain_name(code)}”。", 4000)
         self.validate()
         return True
+
+    def show_template_updates(self) -> TemplateUpdateDialog | None:
+        """Newer template versions in this workspace, applied item by item as one undo step."""
+        if self.workspace is None:
+            return None
+        home = self.workspace.home_unit
+        items = self.workspace.items(unit_id=home.id)
+        choices = {}
+        for code in {item.domain for item in items if item.template_item_id}:
+            versions = template_versions(self.workspace, code)
+            if len(versions) < 2:
+                continue
+            newest = versions[-1]
+            used = {i.template_version for i in items if i.domain == code and i.template_item_id}
+            older = [v for v in versions if v.version in used and v.version != newest.version]
+            if not older:
+                continue
+            updates = template_updates(items, older[-1], newest, home)
+            if updates:
+                title = f"{newest.name}：版本 {older[-1].version} → {newest.version}"
+                choices[code] = (title, updates)
+        dialog = TemplateUpdateDialog(choices, self)
+        dialog.accepted.connect(lambda: self._apply_updates(dialog))
+        dialog.open()
+        return dialog
+
+    def _apply_updates(self, dialog: TemplateUpdateDialog) -> None:
+        chosen = dialog.model.chosen()
+        if not chosen or dialog.domain is None:
+            return
+        version = template_versions(self.workspace, dialog.domain)[-1].version
+        self.undo_stack.beginMacro("采用模板更新")
+        try:
+            for update in chosen:
+                if update.kind == "changed" and update.item_id:
+                    after = {key: new for key, (_old, new) in update.changes.items()}
+                    after["template_version"] = version
+                    before = {key: old for key, (old, _new) in update.changes.items()}
+                    before["template_version"] = self.workspace.item(
+                        update.item_id
+                    ).template_version
+                    self.undo_stack.push(
+                        EditItemCommand(self.apply_edit, update.item_id, before, after)
+                    )
+            added = [u.new_item for u in chosen if u.kind == "added" and u.new_item]
+            if added:
+                self.undo_stack.push(AddItemsCommand(self._add_items, self._set_deleted, added))
+        finally:
+            self.undo_stack.endMacro()
 
     def progress(self):
         """Per-domain completeness of the home unit's catalog (the dashboard's rows)."""

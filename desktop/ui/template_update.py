@@ -1,0 +1,161 @@
+"""Applying a newer guideline template: what changed, item by item, the user decides.
+
+Lists every update for the domain (changed wording, new rows, dropped rows). Ticked
+by default are new rows and changes to fields the unit never edited itself; a
+field the unit had reworded is shown but left alone unless the user ticks it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.model import FIELD_LABELS
+from ..domain.template_updates import TemplateUpdate
+
+_Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+_KINDS = {"changed": "措辞有变", "added": "新增事项", "removed": "指引已删除"}
+
+
+class UpdatesModel(QAbstractTableModel):
+    HEADERS = ("采用", "变化", "事项", "内容", "备注")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.updates: list[TemplateUpdate] = []
+        self.checked: set[int] = set()
+
+    def load(self, updates: list[TemplateUpdate]) -> None:
+        self.beginResetModel()
+        self.updates = updates
+        self.checked = {i for i, update in enumerate(updates) if update.proposed}
+        self.endResetModel()
+
+    def chosen(self) -> list[TemplateUpdate]:
+        return [u for i, u in enumerate(self.updates) if i in self.checked]
+
+    def rowCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.updates)
+
+    def columnCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == 0 and self.updates[index.row()].kind != "removed":
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        update = self.updates[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.CheckStateRole and column == 0 and update.kind != "removed":
+            checked = index.row() in self.checked
+            return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if column == 1:
+            return _KINDS[update.kind]
+        if column == 2:
+            return f"{update.row.level1} / {update.row.name}"
+        if column == 3:
+            if update.kind == "changed":
+                return "；".join(
+                    f"{FIELD_LABELS.get(key, key)}：{_short(new)}"
+                    for key, (_, new) in update.changes.items()
+                )
+            return update.row.content if update.kind == "added" else "新版指引没有这一事项"
+        if column == 4 and update.edited_locally:
+            fields = "、".join(FIELD_LABELS.get(key, key) for key in update.edited_locally)
+            return f"本单位改过{fields}，默认不覆盖"
+        return None
+
+    def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or index.column() != 0:
+            return False
+        if self.updates[index.row()].kind == "removed":
+            return False
+        if Qt.CheckState(value) == Qt.CheckState.Checked:
+            self.checked.add(index.row())
+        else:
+            self.checked.discard(index.row())
+        self.dataChanged.emit(index, index, [role])
+        return True
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+
+class TemplateUpdateDialog(QDialog):
+    """Pick a domain with a newer template; ``model.chosen()`` on accept."""
+
+    def __init__(
+        self, choices: dict[str, tuple[str, list[TemplateUpdate]]], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("标准指引模板更新")
+        self.resize(900, 560)
+        self.choices = choices
+        layout = QVBoxLayout(self)
+        self.domain_combo = QComboBox()
+        for code, (title, _updates) in choices.items():
+            self.domain_combo.addItem(title, code)
+        self.note = QLabel(wordWrap=True)
+        self.model = UpdatesModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((50, 90, 220, 320)):
+            self.table.setColumnWidth(column, width)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("采用勾选的更新")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        for widget in (self.domain_combo, self.note, self.table, self.buttons):
+            layout.addWidget(widget)
+        self.domain_combo.currentIndexChanged.connect(lambda _i: self._load())
+        self._load()
+
+    @property
+    def domain(self) -> str | None:
+        return self.domain_combo.currentData()
+
+    def _load(self) -> None:
+        if self.domain is None:
+            self.note.setText(
+                "工作区中没有比事项来源更新的模板版本。导入新模板："
+                "python main.py templates import 文件 --workspace 工作区"
+            )
+            self.model.load([])
+            return
+        _title, updates = self.choices[self.domain]
+        self.model.load(updates)
+        self.note.setText(
+            f"共 {len(updates)} 处变化。已勾选的是新增事项和本单位没有改过的措辞；"
+            "本单位改过的栏目默认保留原样。"
+        )
+
+
+def _short(value: object) -> str:
+    text = "、".join(value) if isinstance(value, tuple) else str(value)
+    return text if len(text) <= 40 else text[:40] + "…"
