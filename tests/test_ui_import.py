@@ -77,6 +77,6 @@ def test_problems_model(qtmodeltester, workspace, tmp_path: Path):
     ]
     plan = plan_import(workspace, write_csv(tmp_path / "a.csv", rows))
     model = ProblemsModel()
-    model.load(plan)
+    model.load_plan(plan)
     qtmodeltester.check(model)
     assert model.rowCount() == 2

@@ -88,7 +88,7 @@ def test_dashboard_numbers_follow_the_catalog(window, qtbot):
 def test_dialog_models_pass_the_model_tester(qtmodeltester, township):
     template = TEMPLATES.get("elderly-care")
     choices = TemplateChoiceModel()
-    choices.load(template, "乡级", [make_item(domain="elderly-care")])
+    choices.load_template(template, "乡级", [make_item(domain="elderly-care")])
     qtmodeltester.check(choices)
     from desktop.domain.completeness import completeness
 
@@ -148,5 +148,5 @@ def test_updates_model_passes_the_model_tester(qtmodeltester, township):
     new = dataclasses.replace(old, version="2", items=tuple(rows[:-1]))
     items = [row.to_item(old, township) for row in old.items_for_level("乡级")]
     model = UpdatesModel()
-    model.load(template_updates(items, old, new, township))
+    model.load_updates(template_updates(items, old, new, township))
     qtmodeltester.check(model)

@@ -7,91 +7,57 @@ which is what completeness asks for (防止缺项少项).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ..domain.completeness import template_status
 from ..domain.model import Item, Unit
 from ..domain.templates import Template, TemplateItem, TemplateSet
 from .forms.add_from_template_ui import Ui_AddFromTemplate
+from .models import CheckableRowsModel
 
-_Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 _STATUS_TEXT = {"included": "已在目录中", "not-applicable": "已标为不适用", "missing": ""}
 
 
-class TemplateChoiceModel(QAbstractTableModel):
+class TemplateChoiceModel(CheckableRowsModel):
     HEADERS = ("加入", "一级事项", "事项名称", "公开内容", "目录中")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.rows: list[TemplateItem] = []
         self.status: dict[str, str] = {}
-        self.checked: set[str] = set()
 
-    def load(self, template: Template, level: str, items: list[Item]) -> None:
-        self.beginResetModel()
-        self.rows = template.items_for_level(level)
+    @property
+    def rows(self) -> list[TemplateItem]:
+        return self._rows
+
+    def load_template(self, template: Template, level: str, items: list[Item]) -> None:
         self.status = template_status(template, level, items)
-        self.checked = {row.id for row in self.rows if self.status[row.id] == "missing"}
-        self.endResetModel()
+        rows = template.items_for_level(level)
+        self.checked = {n for n, row in enumerate(rows) if self.status[row.id] == "missing"}
+        self.load(rows)
+
+    def checkable(self, row: TemplateItem) -> bool:
+        return self.status[row.id] == "missing"
+
+    def check_state(self, number: int):
+        if not self.checkable(self._rows[number]):
+            return Qt.CheckState.Checked  # already in the catalog (or marked 不适用)
+        return super().check_state(number)
 
     def chosen(self) -> list[TemplateItem]:
-        return [row for row in self.rows if row.id in self.checked]
+        return self.checked_rows()
 
     def left_out(self) -> list[TemplateItem]:
         return [
             row
-            for row in self.rows
-            if row.id not in self.checked and self.status[row.id] == "missing"
+            for number, row in enumerate(self._rows)
+            if number not in self.checked and self.checkable(row)
         ]
 
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == 0 and self.status[self.rows[index.row()].id] == "missing":
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        return flags
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.CheckStateRole and column == 0:
-            if self.status[row.id] != "missing":
-                return Qt.CheckState.Checked
-            return Qt.CheckState.Checked if row.id in self.checked else Qt.CheckState.Unchecked
+    def cell(self, row: TemplateItem, column: int, role: int):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             values = ("", row.level1, row.name, row.content, _STATUS_TEXT[self.status[row.id]])
             return values[column]
-        return None
-
-    def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.CheckStateRole or index.column() != 0:
-            return False
-        row = self.rows[index.row()]
-        if self.status[row.id] != "missing":
-            return False
-        if Qt.CheckState(value) == Qt.CheckState.Checked:
-            self.checked.add(row.id)
-        else:
-            self.checked.discard(row.id)
-        self.dataChanged.emit(index, index, [role])
-        return True
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
         return None
 
 
@@ -134,7 +100,7 @@ class AddFromTemplate(QDialog):
 
     def _load(self) -> None:
         template = self.template
-        self.model.load(template, self.unit.level, self.current)
+        self.model.load_template(template, self.unit.level, self.current)
         guideline = template.guideline
         coverage = "" if template.coverage.complete else "（本模板未收全原表，见模板说明）"
         self.form.guidelineLabel.setText(

@@ -7,7 +7,7 @@ whether export is allowed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -19,37 +19,16 @@ from PySide6.QtWidgets import (
 
 from ..domain.completeness import DomainProgress
 from .forms.dashboard_ui import Ui_Dashboard
-from .models import SEVERITY_COLORS
+from .models import SEVERITY_COLORS, RowsModel
 
-_Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 PERCENT_COLUMN = 7
 
 
-class ProgressModel(QAbstractTableModel):
+class ProgressModel(RowsModel):
     HEADERS = ("领域", "应有事项", "已编入", "不适用", "自有事项", "错误", "警告", "完成度")
     CodeRole = Qt.ItemDataRole.UserRole
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[DomainProgress] = []
-
-    def load(self, rows: list[DomainProgress]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
+    def cell(self, row: DomainProgress, column: int, role: int):
         if role == self.CodeRole:
             return row.domain
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -76,13 +55,6 @@ class ProgressModel(QAbstractTableModel):
             row.percent,
         )
         return values[column - 1]
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
 
 
 class ProgressDelegate(QStyledItemDelegate):

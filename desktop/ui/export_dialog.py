@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from ..domain.domains import domain_name
@@ -20,37 +20,16 @@ from ..exchange.profiles import load_profile, profile_names
 from ..store import Workspace
 from ..store.batches import Batch, batches
 from .forms.export_dialog_ui import Ui_ExportDialog
+from .models import RowsModel
 from .workers import Worker, Workers
 
-_Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 
-
-class BatchHistoryModel(QAbstractTableModel):
+class BatchHistoryModel(RowsModel):
     HEADERS = ("导出时间", "格式", "文件", "事项数", "范围", "SHA-256")
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[Batch] = []
-
-    def load(self, rows: list[Batch]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
+    def cell(self, batch: Batch, column: int, role: int):
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        batch = self._rows[index.row()]
         values = (
             batch.created_at.replace("T", " ")[:19],
             batch.profile,
@@ -59,14 +38,7 @@ class BatchHistoryModel(QAbstractTableModel):
             "仅修改部分" if batch.changed_only else "全部",
             batch.sha256 if role == Qt.ItemDataRole.ToolTipRole else batch.sha256[:12],
         )
-        return values[index.column()]
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
+        return values[column]
 
 
 class ExportDialog(QDialog):

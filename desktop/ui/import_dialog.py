@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from ..domain.errors import Location
@@ -18,22 +18,16 @@ from ..domain.templates import load_templates
 from ..exchange.importing import ImportPlan, ImportResult, apply_import, plan_import
 from ..store import Workspace
 from .forms.import_dialog_ui import Ui_ImportDialog
+from .models import RowsModel
 from .workers import Worker, Workers
 
-_Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 
-
-class ProblemsModel(QAbstractTableModel):
+class ProblemsModel(RowsModel):
     """What the preview found: (kind, where, what) rows."""
 
     HEADERS = ("类别", "位置", "说明")
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[str, str, str]] = []
-
-    def load(self, plan: ImportPlan) -> None:
+    def load_plan(self, plan: ImportPlan) -> None:
         rows = [("未导入", _where(r.location), r.reason) for r in plan.rejected]
         rows += [("说明", "", note) for note in plan.notes]
         if plan.report is not None:
@@ -42,26 +36,11 @@ class ProblemsModel(QAbstractTableModel):
                 for f in plan.report.findings
                 if f.severity in ("error", "warning")
             ]
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+        self.load(rows)
 
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if index.isValid() and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._rows[index.row()][index.column()]
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+    def cell(self, row: tuple[str, str, str], column: int, role: int):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return row[column]
         return None
 
 
@@ -137,7 +116,7 @@ class ImportDialog(QDialog):
         self.worker = None
         self._busy(False)
         self.plan = plan
-        self.problems.load(plan)
+        self.problems.load_plan(plan)
         report = plan.report
         errors = report.errors if report is not None else 0
         units = f"，新单位 {len(plan.new_units)} 个" if plan.new_units else ""

@@ -7,7 +7,7 @@ field the unit had reworded is shown but left alone unless the user ticks it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,51 +20,29 @@ from PySide6.QtWidgets import (
 
 from ..domain.model import FIELD_LABELS
 from ..domain.template_updates import TemplateUpdate
+from .models import CheckableRowsModel
 
-_Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 _KINDS = {"changed": "措辞有变", "added": "新增事项", "removed": "指引已删除"}
 
 
-class UpdatesModel(QAbstractTableModel):
+class UpdatesModel(CheckableRowsModel):
     HEADERS = ("采用", "变化", "事项", "内容", "备注")
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.updates: list[TemplateUpdate] = []
-        self.checked: set[int] = set()
+    @property
+    def updates(self) -> list[TemplateUpdate]:
+        return self._rows
 
-    def load(self, updates: list[TemplateUpdate]) -> None:
-        self.beginResetModel()
-        self.updates = updates
-        self.checked = {i for i, update in enumerate(updates) if update.proposed}
-        self.endResetModel()
+    def load_updates(self, updates: list[TemplateUpdate]) -> None:
+        self.checked = {n for n, update in enumerate(updates) if update.proposed}
+        self.load(updates)
+
+    def checkable(self, update: TemplateUpdate) -> bool:
+        return update.kind != "removed"
 
     def chosen(self) -> list[TemplateUpdate]:
-        return [u for i, u in enumerate(self.updates) if i in self.checked]
+        return self.checked_rows()
 
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.updates)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == 0 and self.updates[index.row()].kind != "removed":
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        return flags
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        update = self.updates[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.CheckStateRole and column == 0 and update.kind != "removed":
-            checked = index.row() in self.checked
-            return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+    def cell(self, update: TemplateUpdate, column: int, role: int):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if column == 1:
@@ -81,25 +59,6 @@ class UpdatesModel(QAbstractTableModel):
         if column == 4 and update.edited_locally:
             fields = "、".join(FIELD_LABELS.get(key, key) for key in update.edited_locally)
             return f"本单位改过{fields}，默认不覆盖"
-        return None
-
-    def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.CheckStateRole or index.column() != 0:
-            return False
-        if self.updates[index.row()].kind == "removed":
-            return False
-        if Qt.CheckState(value) == Qt.CheckState.Checked:
-            self.checked.add(index.row())
-        else:
-            self.checked.discard(index.row())
-        self.dataChanged.emit(index, index, [role])
-        return True
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
         return None
 
 
@@ -146,10 +105,10 @@ class TemplateUpdateDialog(QDialog):
                 "工作区中没有比事项来源更新的模板版本。导入新模板："
                 "python main.py templates import 文件 --workspace 工作区"
             )
-            self.model.load([])
+            self.model.load_updates([])
             return
         _title, updates = self.choices[self.domain]
-        self.model.load(updates)
+        self.model.load_updates(updates)
         self.note.setText(
             f"共 {len(updates)} 处变化。已勾选的是新增事项和本单位没有改过的措辞；"
             "本单位改过的栏目默认保留原样。"
