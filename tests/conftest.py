@@ -68,3 +68,16 @@ def sha256(path: Path) -> str:
 def tree_state(folder: Path) -> dict[str, str]:
     """Every file under ``folder`` with its hash: to prove a refusal wrote nothing."""
     return {str(p.relative_to(folder)): sha256(p) for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def open_in_window(qtbot, workspace):
+    """Close the fixture's workspace and open it in a main window, validated and idle."""
+    from desktop.ui.main_window import MainWindow
+
+    path = workspace.path
+    workspace.close()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.open(path)
+    qtbot.waitUntil(lambda: not window.workers.busy and window.live is not None)
+    return window

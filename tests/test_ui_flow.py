@@ -98,15 +98,10 @@ def test_new_workspace_to_a_validated_upload_file(qtbot, tmp_path: Path, capsys)
 
 
 def test_export_is_refused_while_errors_remain(qtbot, workspace):
-    from conftest import make_item
+    from conftest import make_item, open_in_window
 
     workspace.add_items([make_item(), make_item(name="缺依据", basis="")])
-    path = workspace.path
-    workspace.close()
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.open(path)
-    qtbot.waitUntil(lambda: not window.workers.busy and window.live is not None)
+    window = open_in_window(qtbot, workspace)
     export = window.export()
     export.form.profileCombo.setCurrentIndex(export.form.profileCombo.findData("upload"))
     assert not export.export_button.isEnabled()

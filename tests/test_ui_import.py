@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from catalog_files import official_row, upload_row, write_csv, write_official
-from conftest import make_item, tree_state
+from conftest import make_item, open_in_window, tree_state
 
 from desktop.ui.import_dialog import ProblemsModel
 from desktop.ui.main_window import MainWindow
@@ -13,13 +13,7 @@ from desktop.ui.main_window import MainWindow
 
 def opened(qtbot, workspace) -> MainWindow:
     workspace.add_item(make_item(level1="临时救助"))
-    path = workspace.path
-    workspace.close()
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.open(path)
-    qtbot.waitUntil(lambda: not window.workers.busy and window.live is not None)
-    return window
+    return open_in_window(qtbot, workspace)
 
 
 def test_preview_then_import(qtbot, workspace, tmp_path: Path):

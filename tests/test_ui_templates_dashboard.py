@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import make_item
+from conftest import make_item, open_in_window
 from PySide6.QtCore import Qt
 
 from desktop.domain.templates import load_templates
@@ -115,12 +115,7 @@ def test_template_update_applies_chosen_changes_as_one_undo_step(qtbot, workspac
     newer = tmp_path / "social-assistance-99.json"
     newer.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     import_template(workspace, newer)
-    path = workspace.path
-    workspace.close()
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.open(path)
-    qtbot.waitUntil(lambda: not window.workers.busy and window.live is not None)
+    window = open_in_window(qtbot, workspace)
     dialog = window.show_template_updates()
     assert dialog.domain == "social-assistance"
     model: UpdatesModel = dialog.model
