@@ -163,8 +163,6 @@ def add_print_parser(commands: argparse._SubParsersAction) -> None:
 
 
 def _print(args: argparse.Namespace) -> int:
-    import os
-
     from .cli_templates import domain_code
     from .exchange.layouts import official_sheets
     from .store import open_workspace
@@ -179,16 +177,9 @@ def _print(args: argparse.Namespace) -> int:
     if not sheets:
         print("错误：没有可以打印的事项。", file=sys.stderr)
         return EXIT_UNUSABLE
-    if sys.platform.startswith("linux") and not (
-        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-    ):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
+    from .ui.printing import print_catalog_headless
 
-    from .ui.printing import print_catalog
-
-    _app = QGuiApplication.instance() or QGuiApplication(["gkml-print"])
-    result = print_catalog(sheets, unit, date.today().isoformat(), args.out)
+    result = print_catalog_headless(sheets, unit, date.today().isoformat(), args.out)
     print(f"已生成：{result.path}（{result.pages} 页，{sum(len(s.rows) for s in sheets)} 个事项）")
     if errors:
         print(f"注意：目录中还有 {errors} 个错误，这份 PDF 只宜作核对稿。")

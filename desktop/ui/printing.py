@@ -153,3 +153,22 @@ def table_html(sheet: OfficialSheet) -> str:
 
 def _text(value: str) -> str:
     return html.escape(value).replace("\n", "<br/>")
+
+
+def print_catalog_headless(
+    sheets: list[OfficialSheet], unit: Unit, date: str, target: Path
+) -> PrintResult:
+    """For the command line: a Qt application without windows (offscreen when no display)."""
+    import os
+    import sys
+
+    from PySide6.QtGui import QGuiApplication
+
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QGuiApplication.instance() or QGuiApplication(["gkml-print"])
+    result = print_catalog(sheets, unit, date, target)
+    app.processEvents()
+    return result
