@@ -388,3 +388,18 @@ def test_recent_workspaces_menu(window, tmp_path, township):
     assert names[:2] == ["&1 乙镇.gkml", "&2 甲镇.gkml"]
     window.recent_menu.actions()[1].trigger()
     assert window.workspace.path == paths[0]
+
+
+def test_start_page_while_no_workspace_is_open(window, qtbot, workspace):
+    assert window.pages.currentWidget() is window.start_page
+    assert not window.editor_dock.isVisibleTo(window)
+    path = workspace.path
+    workspace.close()
+    assert window.open(path)
+    assert window.pages.currentIndex() == 1
+    window.close_workspace()
+    assert window.pages.currentWidget() is window.start_page
+    recent = window.start_page.recent
+    assert recent.count() == 1
+    recent.itemActivated.emit(recent.item(0))
+    assert window.workspace is not None and window.workspace.path == path

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QScrollArea,
+    QStackedWidget,
 )
 
 from .. import APP_NAME
@@ -57,6 +58,7 @@ from .models import (
 )
 from .new_workspace import NewWorkspaceWizard
 from .settings import large_font, recent_workspaces, remember_workspace, set_large_font
+from .start_page import StartPage
 from .template_update import TemplateUpdateDialog
 from .workers import Worker, Workers
 
@@ -131,6 +133,7 @@ class MainWindow(QMainWindow):
         self._setup_editor()
         self._setup_view_menu()
         self._setup_recent_menu()
+        self._setup_start_page()
 
     # -- workspace ------------------------------------------------------------------
 
@@ -154,6 +157,7 @@ class MainWindow(QMainWindow):
             lambda _worker: take_daily_backup(target), self._backup_done, self._work_failed
         )
         self.validate()
+        self._show_page()
         return True
 
     def close_workspace(self) -> None:
@@ -164,6 +168,10 @@ class MainWindow(QMainWindow):
             self.workspace.close()
             self.workspace = None
             self.live = None
+            self.catalog.load(None)
+            self.domains.load({})
+            self.findings.load([], {})
+            self._show_page()
 
     def closeEvent(self, event) -> None:
         self.close_workspace()
@@ -509,6 +517,7 @@ class MainWindow(QMainWindow):
             return False
         self.statusBar().showMessage(f"已记下：本单位不涉及“{domain_name(code)}”。", 4000)
         self.validate()
+        self._show_page()
         return True
 
     def show_template_updates(self) -> TemplateUpdateDialog | None:
@@ -632,6 +641,37 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.form.findingsDock], [220], Qt.Orientation.Vertical)
 
     # -- view -------------------------------------------------------------------------
+
+    def _setup_start_page(self) -> None:
+        """A stack: the start page while no workspace is open, the catalog otherwise."""
+        self.start_page = StartPage()
+        self.start_page.new_requested.connect(self.new_workspace)
+        self.start_page.open_requested.connect(self._choose_workspace)
+        self.start_page.demo_requested.connect(self._open_demo)
+        self.start_page.recent_chosen.connect(lambda path: self.open(Path(path)))
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.start_page)
+        self.pages.addWidget(self.takeCentralWidget())
+        self.setCentralWidget(self.pages)
+        close = QAction("关闭工作区(&W)", self)
+        close.setShortcut(QKeySequence.StandardKey.Close)
+        close.triggered.connect(self.close_workspace)
+        self.form.menuFile.insertAction(self.form.actionQuit, close)
+        self._show_page()
+
+    def _show_page(self) -> None:
+        open_ = self.workspace is not None
+        self.pages.setCurrentIndex(1 if open_ else 0)
+        for dock in (self.editor_dock, self.form.findingsDock):
+            dock.setVisible(open_)
+        for menu in (self.form.menuCatalog,):
+            menu.setEnabled(open_)
+        for action in (self.form.actionImport, self.form.actionExport, self.form.actionPrint):
+            action.setEnabled(open_)
+        if not open_:
+            self.setWindowTitle(APP_NAME)
+            self.statusBar().clearMessage()
+            self.start_page.refresh()
 
     def _setup_recent_menu(self) -> None:
         self.recent_menu = QMenu("最近打开(&R)", self)
