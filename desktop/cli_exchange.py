@@ -95,9 +95,9 @@ def _import(args: argparse.Namespace) -> int:
             f"相同未变 {plan.unchanged} 项，未导入 {len(plan.rejected)} 行"
         )
         if plan.new_units:
-            summary += (
-                f"，新单位 {len(plan.new_units)} 个（{'、'.join(u.name for u in plan.new_units)}）"
-            )
+            names = "、".join(unit.name for unit in plan.new_units[:5])
+            more = f"等 {len(plan.new_units)} 个" if len(plan.new_units) > 5 else ""
+            summary += f"，新单位 {len(plan.new_units)} 个（{names}{more}）"
         if args.dry_run:
             print(f"预览（未写入）：{summary}。")
         else:
