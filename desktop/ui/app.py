@@ -54,15 +54,25 @@ def run(argv: Sequence[str]) -> int:
     return app.exec()
 
 
-def install_translations(app) -> None:
-    """Qt's own Chinese strings, so standard buttons and dialogs say 确定/取消/关闭."""
+def install_translations(app, language: str | None = None) -> None:
+    """The chosen language: Simplified Chinese (the forms' own text, plus Qt's Chinese for
+    standard buttons and dialogs) or English (the forms' translation, Qt's own English)."""
+    from pathlib import Path
+
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
+    from .settings import language as chosen
+
+    language = language or chosen()
     translator = QTranslator(app)
+    if language == "en":
+        folder = Path(__file__).with_name("translations")
+        if translator.load("gkml_en", str(folder)):
+            app.installTranslator(translator)
+        return
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(
-        QLocale(QLocale.Language.Chinese, QLocale.Country.China), "qtbase", "_", folder
-    ):
+    china = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+    if translator.load(china, "qtbase", "_", folder):
         app.installTranslator(translator)
 
 

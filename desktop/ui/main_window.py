@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -57,7 +57,15 @@ from .models import (
     FindingsModel,
 )
 from .new_workspace import NewWorkspaceWizard
-from .settings import large_font, recent_workspaces, remember_workspace, set_large_font
+from .settings import (
+    LANGUAGES,
+    language,
+    large_font,
+    recent_workspaces,
+    remember_workspace,
+    set_language,
+    set_large_font,
+)
 from .start_page import StartPage
 from .template_update import TemplateUpdateDialog
 from .workers import Worker, Workers
@@ -695,6 +703,15 @@ class MainWindow(QMainWindow):
         self.large_font_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.large_font_action.setChecked(large_font())
         self.large_font_action.toggled.connect(self.set_large_font)
+        languages = menu.addMenu("语言 / Language")
+        group = QActionGroup(self)
+        for code, name in LANGUAGES.items():
+            action = languages.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == language())
+            action.setData(code)
+            group.addAction(action)
+        group.triggered.connect(lambda action: self.set_language(action.data()))
         help_menu = self.menuBar().addMenu("帮助(&H)")
         guide = help_menu.addAction("用户指南(&G)")
         guide.setShortcut(QKeySequence.StandardKey.HelpContents)
@@ -705,6 +722,12 @@ class MainWindow(QMainWindow):
         window = HelpWindow(self)
         window.show()
         return window
+
+    def set_language(self, code: str) -> None:
+        set_language(code)
+        self.statusBar().showMessage(
+            "语言将在下次启动时切换。The language changes the next time the app starts.", 8000
+        )
 
     def set_large_font(self, on: bool) -> None:
         set_large_font(on)

@@ -53,3 +53,17 @@ def recent_workspaces() -> list[str]:
 def remember_workspace(path: str) -> None:
     paths = [path, *(p for p in recent_workspaces() if p != path)]
     QSettings().setValue(RECENT_KEY, paths[:RECENT_KEPT])
+
+
+LANGUAGE_KEY = "view/language"
+LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
+
+
+def language() -> str:
+    value = QSettings().value(LANGUAGE_KEY, "zh_CN")
+    return value if value in LANGUAGES else "zh_CN"
+
+
+def set_language(code: str) -> None:
+    """Kept for the next start: Qt loads translations before the windows are made."""
+    QSettings().setValue(LANGUAGE_KEY, code)

@@ -1,0 +1,136 @@
+"""English for the Designer forms: fills forms/translations/gkml_en.ts and compiles the .qm.
+
+Run after changing a .ui file: ``.venv/bin/python build/translations.py``. It runs
+pyside6-lupdate, writes the English below into the .ts (Qt Linguist can edit it
+too) and pyside6-lrelease into desktop/ui/translations/gkml_en.qm. A test fails
+when a form string has no English.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TS = ROOT / "forms" / "translations" / "gkml_en.ts"
+QM = ROOT / "desktop" / "ui" / "translations" / "gkml_en.qm"
+
+ENGLISH = {
+    ".xlsx 或 .csv：标准指引格式、上传格式或完整备份格式": ".xlsx or .csv: guideline, upload or full-backup layout",
+    "一级事项(&1)：": "Category (&1):",
+    "一级事项：标准指引中事项所属的大类，如“最低生活保障”。": "Category: the group the guideline puts the item in, e.g. minimum living allowance.",
+    "一键修正(&X)": "Fi&x automatically",
+    "不适用原因：": "Not applicable because:",
+    "乡级": "Township",
+    "事项名称(&N)：": "Item &name:",
+    "事项名称（二级事项）：如“办事指南”“审核信息”。同一一级事项下不能重复。": "Item name: e.g. service guide, review results. Must be unique within a category.",
+    "从标准指引添加事项": "Add items from the guideline",
+    "从标准指引添加事项(&T)…": "Add from &template…",
+    "保存到(&F)：": "Save to (&F):",
+    "公开主体：": "Responsible body:",
+    "公开主体：负责公开的机关或组织，一般是本单位，如“幸福镇人民政府”。": "Responsible body: the office that publishes, usually this unit.",
+    "公开依据：": "Legal basis:",
+    "公开依据：写明法律、法规、规章或文件的全称并加书名号，如《中华人民共和国政府信息公开条例》，或写出文号。": "Legal basis: the full title of the law, regulation or document in 《》, or its document number.",
+    "公开内容（要素）：要公开的具体信息，如“办理条件、申请材料、办理流程”。": "Content: the information to publish, e.g. conditions, materials, procedure.",
+    "公开内容：": "Content:",
+    "公开对象：": "Audience:",
+    "公开对象：全社会，或特定群体（如申请人、征收范围内的村民）。": "Audience: the public, or a specific group (e.g. applicants).",
+    "公开层级：": "Levels:",
+    "公开层级：在哪一级公开。乡镇目录中的事项应当包含“乡级”。": "Levels: where it is published. Township catalog items should include Township.",
+    "公开方式：": "Method:",
+    "公开方式：主动公开，或依申请公开。": "Method: published proactively, or on request.",
+    "公开时限：": "Time limit:",
+    "公开时限：可以执行的期限，如“信息形成或变更之日起20个工作日内”“实时”“长期”。": "Time limit: a period that can be kept, e.g. within 20 working days, real time, permanent.",
+    "公开渠道和载体：勾选标准指引列出的渠道；本地特有的渠道写在下面一栏。": "Channels: tick the guideline's channels; write local ones below.",
+    "公开渠道：": "Channels:",
+    "公开目录编制工具": "Disclosure catalog compiler",
+    "其他渠道：": "Other channels:",
+    "删除事项(&R)": "&Remove item",
+    "勾选要加入目录的事项。已在目录中或已标为不适用的事项不能再勾选。": "Tick the items to add. Items already in the catalog or marked not applicable cannot be ticked.",
+    "县级": "County",
+    "双击一条结果，跳到对应的事项": "Double-click a finding to go to its item",
+    "只导出上次上传以来新增或修改的事项(&C)": "Only items added or &changed since the last upload",
+    "只看有错误或警告的事项": "Show only items with errors or warnings",
+    "只看某个状态的事项": "Show only items with this status",
+    "在当前领域新增一个本单位自有的事项": "Add an item of this unit's own in the current domain",
+    "如：本镇无此项业务": "e.g. this township has no such service",
+    "完成情况": "Completeness",
+    "完成情况(&D)…": "Completeness &dashboard…",
+    "导入目录文件": "Import a catalog file",
+    "导入目录文件(&I)…": "&Import catalog file…",
+    "导出格式(&P)：": "&Profile:",
+    "导出目录": "Export the catalog",
+    "导出目录(&E)…": "&Export catalog…",
+    "导出记录（批次）：": "Export history (batches):",
+    "总体完成 %p%": "Overall %p% done",
+    "打印公开栏（PDF）(&P)…": "&Print notice-board PDF…",
+    "打开工作区(&O)…": "&Open workspace…",
+    "打开示范工作区(&D)": "Open the &demo workspace",
+    "把选中的事项移到回收站（可以撤销）": "Move the selected items to the recycle bin (can be undone)",
+    "按严重程度筛选校验结果": "Filter findings by severity",
+    "按校验规则安全地修正这一事项中能自动修正的问题（去掉多余字符、改为标准写法）": "Apply the safe fixes the rules offer for this item (stray characters, standard wording)",
+    "按领域查看目录；括号中是事项数": "The catalog by domain; the number of items in brackets",
+    "搜索事项名称、内容、依据、主体…（Ctrl+F）": "Search names, content, basis, body… (Ctrl+F)",
+    "文件(&F)": "&File",
+    "文件(&F)：": "&File:",
+    "文件的标题、工作表名称或“所属领域”列能说明领域时选“自动识别”": "Choose automatic when the title, sheet name or a domain column names the domain",
+    "新增事项(&A)": "&Add item",
+    "新建工作区(&N)…": "&New workspace…",
+    "未勾选的事项标为“不适用”，原因(&R)：": "Mark unticked items not applicable, &reason:",
+    "本单位没有这一事项时写明原因，事项即标为“不适用”，不公开也不上传。": "If this unit has no such item, give the reason: it is then marked not applicable, neither published nor uploaded.",
+    "村级": "Village",
+    "查找(&F)": "&Find",
+    "标准指引模板更新(&U)…": "Guideline template &updates…",
+    "标准清单以外的渠道，多个用顿号“、”分隔。": "Channels outside the standard list, separated by 、",
+    "校验结果": "Findings",
+    "核对过这一事项仍然准确：记下今天的日期（目录要定期核对、动态调整）": "Checked and still true: record today's date (catalogs must be reviewed regularly)",
+    "正在校验…": "Validating…",
+    "每个领域：标准指引中适用于本单位层级的事项有多少，已编入多少，标为不适用多少，还有多少错误和警告。双击一行打开该领域。": "Per domain: guideline items for this level, included, not applicable, errors and warnings. Double-click to open the domain.",
+    "状态：": "Status:",
+    "状态：草稿、待审、已审、已上传。": "Status: draft, for review, reviewed, uploaded.",
+    "目录(&C)": "&Catalog",
+    "确认无误(&K)": "Chec&ked, still true",
+    "精准链接：": "Link:",
+    "精准链接：该信息在网站上的网址，以 http:// 或 https:// 开头。": "Link: the web address where it is published, starting with http:// or https://.",
+    "输入任意几个字，在一级事项、事项名称、公开内容、公开依据、公开主体和渠道中查找": "Type any few characters to search categories, names, content, basis, body and channels",
+    "退出(&X)": "E&xit",
+    "选择文件…": "Choose file…",
+    "选择文件后点“预览”：先检查，不写入工作区。": "Choose a file, then Preview: it is checked, nothing is written.",
+    "选择文件夹…": "Choose folder…",
+    "重新校验(&V)": "Re-&validate",
+    "问题：": "Problems:",
+    "领域(&D)：": "&Domain:",
+}
+_SHORTCUT = re.compile(r"^(Ctrl\+|F\d+$)")
+
+
+def main() -> int:
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    forms = sorted(str(p) for p in (ROOT / "forms").glob("*.ui"))
+    subprocess.run([str(lupdate), *forms, "-no-obsolete", "-ts", str(TS)], check=True)
+    tree = ET.parse(TS)
+    missing = []
+    for message in tree.getroot().iter("message"):
+        source = message.find("source").text or ""
+        translation = message.find("translation")
+        english = source if _SHORTCUT.match(source) else ENGLISH.get(source)
+        if english is None:
+            missing.append(source)
+            continue
+        translation.text = english
+        translation.attrib.pop("type", None)
+    tree.getroot().set("language", "en")
+    tree.write(TS, encoding="utf-8", xml_declaration=True)
+    QM.parent.mkdir(parents=True, exist_ok=True)
+    subprocess.run([str(lrelease), str(TS), "-qm", str(QM)], check=True)
+    for source in missing:
+        print(f"no English for: {source}", file=sys.stderr)
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,518 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+<context>
+    <name>AddFromTemplate</name>
+    <message>
+        <location filename="../add_from_template.ui" line="14" />
+        <source>从标准指引添加事项</source>
+        <translation>Add items from the guideline</translation>
+    </message>
+    <message>
+        <location filename="../add_from_template.ui" line="22" />
+        <source>领域(&amp;D)：</source>
+        <translation>&amp;Domain:</translation>
+    </message>
+    <message>
+        <location filename="../add_from_template.ui" line="51" />
+        <source>勾选要加入目录的事项。已在目录中或已标为不适用的事项不能再勾选。</source>
+        <translation>Tick the items to add. Items already in the catalog or marked not applicable cannot be ticked.</translation>
+    </message>
+    <message>
+        <location filename="../add_from_template.ui" line="69" />
+        <source>未勾选的事项标为“不适用”，原因(&amp;R)：</source>
+        <translation>Mark unticked items not applicable, &amp;reason:</translation>
+    </message>
+    <message>
+        <location filename="../add_from_template.ui" line="76" />
+        <source>如：本镇无此项业务</source>
+        <translation>e.g. this township has no such service</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../dashboard.ui" line="14" />
+        <source>完成情况</source>
+        <translation>Completeness</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.ui" line="27" />
+        <source>总体完成 %p%</source>
+        <translation>Overall %p% done</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.ui" line="34" />
+        <source>每个领域：标准指引中适用于本单位层级的事项有多少，已编入多少，标为不适用多少，还有多少错误和警告。双击一行打开该领域。</source>
+        <translation>Per domain: guideline items for this level, included, not applicable, errors and warnings. Double-click to open the domain.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../export_dialog.ui" line="14" />
+        <source>导出目录</source>
+        <translation>Export the catalog</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.ui" line="22" />
+        <source>导出格式(&amp;P)：</source>
+        <translation>&amp;Profile:</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.ui" line="42" />
+        <source>领域(&amp;D)：</source>
+        <translation>&amp;Domain:</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.ui" line="55" />
+        <source>只导出上次上传以来新增或修改的事项(&amp;C)</source>
+        <translation>Only items added or &amp;changed since the last upload</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.ui" line="62" />
+        <source>保存到(&amp;F)：</source>
+        <translation>Save to (&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.ui" line="77" />
+        <source>选择文件夹…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.ui" line="102" />
+        <source>导出记录（批次）：</source>
+        <translation>Export history (batches):</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../import_dialog.ui" line="14" />
+        <source>导入目录文件</source>
+        <translation>Import a catalog file</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.ui" line="22" />
+        <source>文件(&amp;F)：</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.ui" line="34" />
+        <source>.xlsx 或 .csv：标准指引格式、上传格式或完整备份格式</source>
+        <translation>.xlsx or .csv: guideline, upload or full-backup layout</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.ui" line="41" />
+        <source>选择文件…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.ui" line="50" />
+        <source>领域(&amp;D)：</source>
+        <translation>&amp;Domain:</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.ui" line="60" />
+        <source>文件的标题、工作表名称或“所属领域”列能说明领域时选“自动识别”</source>
+        <translation>Choose automatic when the title, sheet name or a domain column names the domain</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.ui" line="72" />
+        <source>选择文件后点“预览”：先检查，不写入工作区。</source>
+        <translation>Choose a file, then Preview: it is checked, nothing is written.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditor</name>
+    <message>
+        <location filename="../item_editor.ui" line="17" />
+        <source>一级事项(&amp;1)：</source>
+        <translation>Category (&amp;1):</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.ui" line="27" />
+        <source>一级事项：标准指引中事项所属的大类，如“最低生活保障”。</source>
+        <translation>Category: the group the guideline puts the item in, e.g. minimum living allowance.</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.ui" line="34" />
+        <source>事项名称(&amp;N)：</source>
+        <translation>Item &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.ui" line="44" />
+        <source>事项名称（二级事项）：如“办事指南”“审核信息”。同一一级事项下不能重复。</source>
+        <translation>Item name: e.g. service guide, review results. Must be unique within a category.</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.ui" line="51" />
+        <source>公开内容：</source>
+        <translation>Content:</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.ui" line="61" />
+        <source>公开内容（要素）：要公开的具体信息，如“办理条件、申请材料、办理流程”。</source>
+        <translation>Content: the information to publish, e.g. conditions, materials, procedure.</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.ui" line="77" />
+        <source>公开依据：</source>
+        <translation>Legal basis:</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.ui" line="87" />
+        <source>公开依据：写明法律、法规、规章或文件的全称并加书名号，如《中华人民共和国政府信息公开条例》，或写出文号。</source>
+        <translation>Legal basis: the full title of the law, regulation or document in 《》, or its document number.</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.ui" line="103" />
+        <source>公开时限：</source>
+        <translation>Time limit:</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.ui" line="113" />
+        <source>公开时限：可以执行的期限，如“信息形成或变更之日起20个工作日内”“实时”“长期”。</source>
+        <translation>Time limit: a period that can be kept, e.g. within 20 working days, real time, permanent.</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.ui" line="123" />
+        <source>公开主体：</source>
+        <translation>Responsible body:</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.ui" line="133" />
+        <source>公开主体：负责公开的机关或组织，一般是本单位，如“幸福镇人民政府”。</source>
+        <translation>Responsible body: the office that publishes, usually this unit.</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.ui" line="140" />
+        <source>公开渠道：</source>
+        <translation>Channels:</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.ui" line="150" />
+        <source>公开渠道和载体：勾选标准指引列出的渠道；本地特有的渠道写在下面一栏。</source>
+        <translation>Channels: tick the guideline's channels; write local ones below.</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.ui" line="172" />
+        <source>其他渠道：</source>
+        <translation>Other channels:</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.ui" line="182" />
+        <source>标准清单以外的渠道，多个用顿号“、”分隔。</source>
+        <translation>Channels outside the standard list, separated by 、</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.ui" line="189" />
+        <source>公开对象：</source>
+        <translation>Audience:</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.ui" line="199" />
+        <source>公开对象：全社会，或特定群体（如申请人、征收范围内的村民）。</source>
+        <translation>Audience: the public, or a specific group (e.g. applicants).</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.ui" line="206" />
+        <source>公开方式：</source>
+        <translation>Method:</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.ui" line="216" />
+        <source>公开方式：主动公开，或依申请公开。</source>
+        <translation>Method: published proactively, or on request.</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.ui" line="223" />
+        <source>公开层级：</source>
+        <translation>Levels:</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.ui" line="235" />
+        <source>县级</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.ui" line="238" />
+        <location filename="../item_editor.ui" line="248" />
+        <location filename="../item_editor.ui" line="258" />
+        <source>公开层级：在哪一级公开。乡镇目录中的事项应当包含“乡级”。</source>
+        <translation>Levels: where it is published. Township catalog items should include Township.</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.ui" line="245" />
+        <source>乡级</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.ui" line="255" />
+        <source>村级</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.ui" line="267" />
+        <source>精准链接：</source>
+        <translation>Link:</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.ui" line="277" />
+        <source>精准链接：该信息在网站上的网址，以 http:// 或 https:// 开头。</source>
+        <translation>Link: the web address where it is published, starting with http:// or https://.</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.ui" line="284" />
+        <source>状态：</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.ui" line="294" />
+        <source>状态：草稿、待审、已审、已上传。</source>
+        <translation>Status: draft, for review, reviewed, uploaded.</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.ui" line="301" />
+        <source>不适用原因：</source>
+        <translation>Not applicable because:</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.ui" line="311" />
+        <source>本单位没有这一事项时写明原因，事项即标为“不适用”，不公开也不上传。</source>
+        <translation>If this unit has no such item, give the reason: it is then marked not applicable, neither published nor uploaded.</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.ui" line="330" />
+        <source>一键修正(&amp;X)</source>
+        <translation>Fi&amp;x automatically</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.ui" line="333" />
+        <source>按校验规则安全地修正这一事项中能自动修正的问题（去掉多余字符、改为标准写法）</source>
+        <translation>Apply the safe fixes the rules offer for this item (stray characters, standard wording)</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.ui" line="340" />
+        <source>确认无误(&amp;K)</source>
+        <translation>Chec&amp;ked, still true</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.ui" line="343" />
+        <source>核对过这一事项仍然准确：记下今天的日期（目录要定期核对、动态调整）</source>
+        <translation>Checked and still true: record today's date (catalogs must be reviewed regularly)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_window.ui" line="14" />
+        <source>公开目录编制工具</source>
+        <translation>Disclosure catalog compiler</translation>
+    </message>
+    <message>
+        <location filename="../main_window.ui" line="46" />
+        <source>按领域查看目录；括号中是事项数</source>
+        <translation>The catalog by domain; the number of items in brackets</translation>
+    </message>
+    <message>
+        <location filename="../main_window.ui" line="77" />
+        <source>搜索事项名称、内容、依据、主体…（Ctrl+F）</source>
+        <translation>Search names, content, basis, body… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.ui" line="83" />
+        <source>输入任意几个字，在一级事项、事项名称、公开内容、公开依据、公开主体和渠道中查找</source>
+        <translation>Type any few characters to search categories, names, content, basis, body and channels</translation>
+    </message>
+    <message>
+        <location filename="../main_window.ui" line="90" />
+        <source>状态：</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../main_window.ui" line="100" />
+        <source>只看某个状态的事项</source>
+        <translation>Show only items with this status</translation>
+    </message>
+    <message>
+        <location filename="../main_window.ui" line="107" />
+        <source>问题：</source>
+        <translation>Problems:</translation>
+    </message>
+    <message>
+        <location filename="../main_window.ui" line="117" />
+        <source>只看有错误或警告的事项</source>
+        <translation>Show only items with errors or warnings</translation>
+    </message>
+    <message>
+        <location filename="../main_window.ui" line="151" />
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../main_window.ui" line="165" />
+        <source>目录(&amp;C)</source>
+        <translation>&amp;Catalog</translation>
+    </message>
+    <message>
+        <location filename="../main_window.ui" line="183" />
+        <source>校验结果</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../main_window.ui" line="216" />
+        <source>正在校验…</source>
+        <translation>Validating…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.ui" line="223" />
+        <source>按严重程度筛选校验结果</source>
+        <translation>Filter findings by severity</translation>
+    </message>
+    <message>
+        <location filename="../main_window.ui" line="232" />
+        <source>双击一条结果，跳到对应的事项</source>
+        <translation>Double-click a finding to go to its item</translation>
+    </message>
+    <message>
+        <location filename="../main_window.ui" line="259" />
+        <source>新建工作区(&amp;N)…</source>
+        <translation>&amp;New workspace…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.ui" line="262" />
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../main_window.ui" line="267" />
+        <source>导入目录文件(&amp;I)…</source>
+        <translation>&amp;Import catalog file…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.ui" line="270" />
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location filename="../main_window.ui" line="275" />
+        <source>导出目录(&amp;E)…</source>
+        <translation>&amp;Export catalog…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.ui" line="278" />
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../main_window.ui" line="283" />
+        <source>打开工作区(&amp;O)…</source>
+        <translation>&amp;Open workspace…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.ui" line="286" />
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <location filename="../main_window.ui" line="291" />
+        <source>打开示范工作区(&amp;D)</source>
+        <translation>Open the &amp;demo workspace</translation>
+    </message>
+    <message>
+        <location filename="../main_window.ui" line="296" />
+        <source>新增事项(&amp;A)</source>
+        <translation>&amp;Add item</translation>
+    </message>
+    <message>
+        <location filename="../main_window.ui" line="299" />
+        <source>在当前领域新增一个本单位自有的事项</source>
+        <translation>Add an item of this unit's own in the current domain</translation>
+    </message>
+    <message>
+        <location filename="../main_window.ui" line="302" />
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location filename="../main_window.ui" line="307" />
+        <source>删除事项(&amp;R)</source>
+        <translation>&amp;Remove item</translation>
+    </message>
+    <message>
+        <location filename="../main_window.ui" line="310" />
+        <source>把选中的事项移到回收站（可以撤销）</source>
+        <translation>Move the selected items to the recycle bin (can be undone)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.ui" line="313" />
+        <source>Ctrl+Del</source>
+        <translation>Ctrl+Del</translation>
+    </message>
+    <message>
+        <location filename="../main_window.ui" line="318" />
+        <source>打印公开栏（PDF）(&amp;P)…</source>
+        <translation>&amp;Print notice-board PDF…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.ui" line="321" />
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <location filename="../main_window.ui" line="326" />
+        <source>从标准指引添加事项(&amp;T)…</source>
+        <translation>Add from &amp;template…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.ui" line="329" />
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <location filename="../main_window.ui" line="334" />
+        <source>标准指引模板更新(&amp;U)…</source>
+        <translation>Guideline template &amp;updates…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.ui" line="339" />
+        <source>完成情况(&amp;D)…</source>
+        <translation>Completeness &amp;dashboard…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.ui" line="342" />
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <location filename="../main_window.ui" line="347" />
+        <source>查找(&amp;F)</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location filename="../main_window.ui" line="350" />
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <location filename="../main_window.ui" line="355" />
+        <source>重新校验(&amp;V)</source>
+        <translation>Re-&amp;validate</translation>
+    </message>
+    <message>
+        <location filename="../main_window.ui" line="358" />
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <location filename="../main_window.ui" line="363" />
+        <source>退出(&amp;X)</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <location filename="../main_window.ui" line="366" />
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+</context>
+</TS>
