@@ -1,6 +1,6 @@
-"""English for the Designer forms: fills forms/translations/gkml_en.ts and compiles the .qm.
+"""English for the UI: fills forms/translations/gkml_en.ts and compiles the .qm.
 
-Run after changing a .ui file: ``.venv/bin/python build/translations.py``. It runs
+Run after changing a .ui file or a ``self.tr`` string: ``.venv/bin/python build/translations.py``. It runs
 pyside6-lupdate, writes the English below into the .ts (Qt Linguist can edit it
 too) and pyside6-lrelease into desktop/ui/translations/gkml_en.qm. A test fails
 when a form string has no English.
@@ -103,15 +103,44 @@ ENGLISH = {
     "重新校验(&V)": "Re-&validate",
     "问题：": "Problems:",
     "领域(&D)：": "&Domain:",
+    "事项编辑": "Item editor",
+    "编辑(&E)": "&Edit",
+    "撤销": "Undo",
+    "重做": "Redo",
+    "全部状态": "Any status",
+    "全部事项": "All items",
+    "有错误的": "With errors",
+    "有错误或警告的": "With errors or warnings",
+    "全部结果": "All findings",
+    "只看错误": "Errors only",
+    "只看警告": "Warnings only",
+    "只看提示": "Hints only",
+    "关闭工作区(&W)": "Close &workspace",
+    "最近打开(&R)": "&Recent workspaces",
+    "视图(&V)": "&View",
+    "关怀模式（大字体）(&L)": "&Large text (care mode)",
+    "帮助(&H)": "&Help",
+    "用户指南(&G)": "User &guide",
+    "编制基层政务公开事项标准目录：从标准指引开始，逐项校验，导出上传。第一次使用请点“新建工作区”；想先看看，可以打开示范工作区。": "Compile the standard catalog of disclosure items: start from the guidelines, check every item, export for upload. First time here? Choose New workspace; to look around, open the demo workspace.",
+    "新建工作区…": "New workspace…",
+    "打开工作区…": "Open workspace…",
+    "打开示范工作区": "Open the demo workspace",
+    "最近打开（双击打开）：": "Recent workspaces (double-click to open):",
 }
 _SHORTCUT = re.compile(r"^(Ctrl\+|F\d+$)")
+
+
+def sources() -> list[str]:
+    """The .ui forms and the ui modules (their ``self.tr`` strings)."""
+    forms = sorted((ROOT / "forms").glob("*.ui"))
+    code = sorted(p for p in (ROOT / "desktop" / "ui").glob("*.py"))
+    return [str(p) for p in (*forms, *code)]
 
 
 def main() -> int:
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    forms = sorted(str(p) for p in (ROOT / "forms").glob("*.ui"))
-    subprocess.run([str(lupdate), *forms, "-no-obsolete", "-ts", str(TS)], check=True)
+    subprocess.run([str(lupdate), *sources(), "-no-obsolete", "-ts", str(TS)], check=True)
     tree = ET.parse(TS)
     missing = []
     for message in tree.getroot().iter("message"):

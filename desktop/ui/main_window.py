@@ -284,7 +284,7 @@ class MainWindow(QMainWindow):
         scroll = QScrollArea()
         scroll.setWidget(self.editor)
         scroll.setWidgetResizable(True)
-        self.editor_dock = QDockWidget("事项编辑", self)
+        self.editor_dock = QDockWidget(self.tr("事项编辑"), self)
         self.editor_dock.setObjectName("editorDock")
         self.editor_dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -293,10 +293,10 @@ class MainWindow(QMainWindow):
         self.editor_dock.setWidget(scroll)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.editor_dock)
         self.resizeDocks([self.editor_dock], [420], Qt.Orientation.Horizontal)
-        menu = self.menuBar().addMenu("编辑(&E)")
-        undo = self.undo_stack.createUndoAction(self, "撤销")
+        menu = self.menuBar().addMenu(self.tr("编辑(&E)"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("撤销"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, "重做")
+        redo = self.undo_stack.createRedoAction(self, self.tr("重做"))
         redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
         menu.addAction(undo)
         menu.addAction(redo)
@@ -605,14 +605,18 @@ class MainWindow(QMainWindow):
 
     def _setup_filters(self) -> None:
         form = self.form
-        form.statusFilter.addItem("全部状态", None)
+        form.statusFilter.addItem(self.tr("全部状态"), None)
         for status in STATUSES:
             form.statusFilter.addItem(status, status)
-        form.problemFilter.addItem("全部事项", None)
-        form.problemFilter.addItem("有错误的", "error")
-        form.problemFilter.addItem("有错误或警告的", "warning")
-        form.severityFilter.addItem("全部结果", None)
-        for key, label in (("error", "只看错误"), ("warning", "只看警告"), ("info", "只看提示")):
+        form.problemFilter.addItem(self.tr("全部事项"), None)
+        form.problemFilter.addItem(self.tr("有错误的"), "error")
+        form.problemFilter.addItem(self.tr("有错误或警告的"), "warning")
+        form.severityFilter.addItem(self.tr("全部结果"), None)
+        for key, label in (
+            ("error", self.tr("只看错误")),
+            ("warning", self.tr("只看警告")),
+            ("info", self.tr("只看提示")),
+        ):
             form.severityFilter.addItem(label, key)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(lambda: self.catalog.set_search(form.searchEdit.text()))
@@ -661,7 +665,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.start_page)
         self.pages.addWidget(self.takeCentralWidget())
         self.setCentralWidget(self.pages)
-        close = QAction("关闭工作区(&W)", self)
+        close = QAction(self.tr("关闭工作区(&W)"), self)
         close.setShortcut(QKeySequence.StandardKey.Close)
         close.triggered.connect(self.close_workspace)
         self.form.menuFile.insertAction(self.form.actionQuit, close)
@@ -682,7 +686,7 @@ class MainWindow(QMainWindow):
             self.start_page.refresh()
 
     def _setup_recent_menu(self) -> None:
-        self.recent_menu = QMenu("最近打开(&R)", self)
+        self.recent_menu = QMenu(self.tr("最近打开(&R)"), self)
         self.form.menuFile.insertMenu(self.form.actionOpenDemo, self.recent_menu)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
 
@@ -697,8 +701,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, path=path: self.open(Path(path)))
 
     def _setup_view_menu(self) -> None:
-        menu = self.menuBar().addMenu("视图(&V)")
-        self.large_font_action = menu.addAction("关怀模式（大字体）(&L)")
+        menu = self.menuBar().addMenu(self.tr("视图(&V)"))
+        self.large_font_action = menu.addAction(self.tr("关怀模式（大字体）(&L)"))
         self.large_font_action.setCheckable(True)
         self.large_font_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.large_font_action.setChecked(large_font())
@@ -712,8 +716,8 @@ class MainWindow(QMainWindow):
             action.setData(code)
             group.addAction(action)
         group.triggered.connect(lambda action: self.set_language(action.data()))
-        help_menu = self.menuBar().addMenu("帮助(&H)")
-        guide = help_menu.addAction("用户指南(&G)")
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        guide = help_menu.addAction(self.tr("用户指南(&G)"))
         guide.setShortcut(QKeySequence.StandardKey.HelpContents)
         guide.triggered.connect(self.show_help)
 

@@ -34,16 +34,18 @@ class StartPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(
             QLabel(
-                "编制基层政务公开事项标准目录：从标准指引开始，逐项校验，导出上传。"
-                "第一次使用请点“新建工作区”；想先看看，可以打开示范工作区。",
+                self.tr(
+                    "编制基层政务公开事项标准目录：从标准指引开始，逐项校验，导出上传。"
+                    "第一次使用请点“新建工作区”；想先看看，可以打开示范工作区。"
+                ),
                 wordWrap=True,
             )
         )
         buttons = QHBoxLayout()
         for text, signal in (
-            ("新建工作区…", self.new_requested),
-            ("打开工作区…", self.open_requested),
-            ("打开示范工作区", self.demo_requested),
+            (self.tr("新建工作区…"), self.new_requested),
+            (self.tr("打开工作区…"), self.open_requested),
+            (self.tr("打开示范工作区"), self.demo_requested),
         ):
             button = QPushButton(text)
             button.setMinimumHeight(40)
@@ -51,7 +53,7 @@ class StartPage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        layout.addWidget(QLabel("最近打开（双击打开）："))
+        layout.addWidget(QLabel(self.tr("最近打开（双击打开）：")))
         self.recent = QListWidget()
         self.recent.itemActivated.connect(
             lambda entry: self.recent_chosen.emit(entry.data(Qt.ItemDataRole.UserRole))

@@ -514,5 +514,124 @@
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="287" />
+        <source>事项编辑</source>
+        <extracomment>item id -&gt; "第 N 项 名称", for the findings panel. item id -&gt; its most severe finding's severity, for the problem badges. domain code -&gt; errors in it, for the domain list.</extracomment>
+        <translation>Item editor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="296" />
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="297" />
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="299" />
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="608" />
+        <source>全部状态</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="611" />
+        <source>全部事项</source>
+        <translation>All items</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="612" />
+        <source>有错误的</source>
+        <translation>With errors</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="613" />
+        <source>有错误或警告的</source>
+        <translation>With errors or warnings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="614" />
+        <source>全部结果</source>
+        <translation>All findings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="616" />
+        <source>只看错误</source>
+        <translation>Errors only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="617" />
+        <source>只看警告</source>
+        <translation>Warnings only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="618" />
+        <source>只看提示</source>
+        <translation>Hints only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="668" />
+        <source>关闭工作区(&amp;W)</source>
+        <translation>Close &amp;workspace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="689" />
+        <source>最近打开(&amp;R)</source>
+        <translation>&amp;Recent workspaces</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="704" />
+        <source>视图(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="705" />
+        <source>关怀模式（大字体）(&amp;L)</source>
+        <translation>&amp;Large text (care mode)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="719" />
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="720" />
+        <source>用户指南(&amp;G)</source>
+        <translation>User &amp;guide</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="38" />
+        <source>编制基层政务公开事项标准目录：从标准指引开始，逐项校验，导出上传。第一次使用请点“新建工作区”；想先看看，可以打开示范工作区。</source>
+        <translation>Compile the standard catalog of disclosure items: start from the guidelines, check every item, export for upload. First time here? Choose New workspace; to look around, open the demo workspace.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="46" />
+        <source>新建工作区…</source>
+        <translation>New workspace…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="47" />
+        <source>打开工作区…</source>
+        <translation>Open workspace…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="48" />
+        <source>打开示范工作区</source>
+        <translation>Open the demo workspace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="56" />
+        <source>最近打开（双击打开）：</source>
+        <translation>Recent workspaces (double-click to open):</translation>
+    </message>
 </context>
 </TS>
