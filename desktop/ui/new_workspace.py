@@ -45,7 +45,7 @@ DEFAULT_REASON = "本单位无此领域的职责和事项"
 class NewWorkspaceWizard(QWizard):
     def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("新建工作区")
+        self.setWindowTitle(self.tr("新建工作区"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.templates: TemplateSet = load_templates()
         self.folder = folder
@@ -55,53 +55,57 @@ class NewWorkspaceWizard(QWizard):
         self.summary_page = self._summary_page()
         for page in (self.unit_page, self.domain_page, self.summary_page):
             self.addPage(page)
-        self.setButtonText(QWizard.WizardButton.FinishButton, "创建工作区")
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("创建工作区"))
         self.currentIdChanged.connect(self._entered)
 
     # -- pages --------------------------------------------------------------------
 
     def _unit_page(self) -> QWizardPage:
         page = QWizardPage()
-        page.setTitle("第一步：本单位")
-        page.setSubTitle("填写编制目录的单位。单位名称会作为事项的“公开主体”。")
+        page.setTitle(self.tr("第一步：本单位"))
+        page.setSubTitle(self.tr("填写编制目录的单位。单位名称会作为事项的“公开主体”。"))
         form = QFormLayout(page)
-        self.name_edit = QLineEdit(placeholderText="如：幸福镇人民政府")
+        self.name_edit = QLineEdit(placeholderText=self.tr("如：幸福镇人民政府"))
         self.level_combo = QComboBox()
-        for level, hint in zip(
-            LEVELS, ("县（市、区）政府或部门", "乡镇、街道", "村（居）委会"), strict=True
-        ):
+        hints = (self.tr("县（市、区）政府或部门"), self.tr("乡镇、街道"), self.tr("村（居）委会"))
+        for level, hint in zip(LEVELS, hints, strict=True):
             self.level_combo.addItem(f"{level}（{hint}）", level)
         self.level_combo.setCurrentIndex(1)
-        self.code_edit = QLineEdit(placeholderText="12 位统计用区划代码，可以不填")
-        self.contact_edit = QLineEdit(placeholderText="联系人和电话，可以不填")
+        self.code_edit = QLineEdit(placeholderText=self.tr("12 位统计用区划代码，可以不填"))
+        self.contact_edit = QLineEdit(placeholderText=self.tr("联系人和电话，可以不填"))
         self.file_edit = QLineEdit()
-        browse = QPushButton("选择位置…")
+        browse = QPushButton(self.tr("选择位置…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.file_edit, 1)
         row.addWidget(browse)
         self.unit_error = QLabel(styleSheet="color: #c62828;", wordWrap=True)
-        form.addRow("单位名称(&N)：", self.name_edit)
-        form.addRow("层级(&L)：", self.level_combo)
-        form.addRow("区划代码：", self.code_edit)
-        form.addRow("联系人：", self.contact_edit)
-        form.addRow("保存位置：", row)
+        form.addRow(self.tr("单位名称(&N)："), self.name_edit)
+        form.addRow(self.tr("层级(&L)："), self.level_combo)
+        form.addRow(self.tr("区划代码："), self.code_edit)
+        form.addRow(self.tr("联系人："), self.contact_edit)
+        form.addRow(self.tr("保存位置："), row)
         form.addRow(self.unit_error)
         self.name_edit.textChanged.connect(self._suggest_file)
         return page
 
     def _domain_page(self) -> QWizardPage:
         page = QWizardPage()
-        page.setTitle("第二步：选择领域")
+        page.setTitle(self.tr("第二步：选择领域"))
         page.setSubTitle(
-            "勾选本单位要编制目录的领域。已勾选的是标准指引中有本级事项的领域；"
-            "没有勾选的试点领域将记为“未涉及”。"
+            self.tr(
+                "勾选本单位要编制目录的领域。已勾选的是标准指引中有本级事项的领域；"
+                "没有勾选的试点领域将记为“未涉及”。"
+            )
         )
         layout = QVBoxLayout(page)
         self.domain_list = QListWidget()
         layout.addWidget(self.domain_list, 1)
         buttons = QHBoxLayout()
-        for text, state in (("全选", Qt.CheckState.Checked), ("全不选", Qt.CheckState.Unchecked)):
+        for text, state in (
+            (self.tr("全选"), Qt.CheckState.Checked),
+            (self.tr("全不选"), Qt.CheckState.Unchecked),
+        ):
             button = QPushButton(text)
             button.clicked.connect(lambda _c=False, state=state: self._check_all(state))
             buttons.addWidget(button)
@@ -109,13 +113,13 @@ class NewWorkspaceWizard(QWizard):
         layout.addLayout(buttons)
         reason_row = QFormLayout()
         self.reason_edit = QLineEdit(DEFAULT_REASON)
-        reason_row.addRow("未涉及的原因(&R)：", self.reason_edit)
+        reason_row.addRow(self.tr("未涉及的原因(&R)："), self.reason_edit)
         layout.addLayout(reason_row)
         return page
 
     def _summary_page(self) -> QWizardPage:
         page = QWizardPage()
-        page.setTitle("第三步：确认")
+        page.setTitle(self.tr("第三步：确认"))
         layout = QVBoxLayout(page)
         self.summary = QLabel(wordWrap=True)
         layout.addWidget(self.summary)
@@ -144,10 +148,17 @@ class NewWorkspaceWizard(QWizard):
                 len(self.templates.get(code).items_for_level(self.level)) for code in chosen
             )
             self.summary.setText(
-                f"将创建工作区：{self.file_edit.text()}\n"
-                f"本单位：{self.name_edit.text().strip()}（{self.level}）\n"
-                f"编制 {len(chosen)} 个领域，先从标准指引加入 {count} 个事项，"
-                f"公开主体填为本单位。\n之后可在主窗口中逐项修改、校验和导出。"
+                self.tr(
+                    "将创建工作区：{file}\n本单位：{unit}（{level}）\n"
+                    "编制 {domains} 个领域，先从标准指引加入 {items} 个事项，公开主体填为本单位。\n"
+                    "之后可在主窗口中逐项修改、校验和导出。"
+                ).format(
+                    file=self.file_edit.text(),
+                    unit=self.name_edit.text().strip(),
+                    level=self.level,
+                    domains=len(chosen),
+                    items=count,
+                )
             )
 
     def _fill_domains(self) -> None:
@@ -158,7 +169,10 @@ class NewWorkspaceWizard(QWizard):
             rows = template.items_for_level(self.level) if template else []
             if domain is VILLAGE and self.level != "村级" and not rows:
                 continue
-            entry = QListWidgetItem(f"{domain.name}（本级事项 {len(rows)} 个）", self.domain_list)
+            label = self.tr("{domain}（本级事项 {count} 个）").format(
+                domain=domain.name, count=len(rows)
+            )
+            entry = QListWidgetItem(label, self.domain_list)
             entry.setData(Qt.ItemDataRole.UserRole, domain.code)
             entry.setToolTip(template.guideline.title if template else "")
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -174,7 +188,10 @@ class NewWorkspaceWizard(QWizard):
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "工作区保存位置", self.file_edit.text(), f"工作区 (*{SUFFIX})"
+            self,
+            self.tr("工作区保存位置"),
+            self.file_edit.text(),
+            self.tr("工作区") + f" (*{SUFFIX})",
         )
         if path:
             self.file_edit.setText(path if path.endswith(SUFFIX) else path + SUFFIX)
@@ -196,7 +213,9 @@ class NewWorkspaceWizard(QWizard):
                 return False
             path = Path(self.file_edit.text())
             if path.exists():
-                self.unit_error.setText(f"{path} 已经存在，请换一个名称或位置。")
+                self.unit_error.setText(
+                    self.tr("{path} 已经存在，请换一个名称或位置。").format(path=path)
+                )
                 return False
             self.unit_error.clear()
         if self.currentPage() is self.domain_page and not self.reason_edit.text().strip():
@@ -213,7 +232,7 @@ class NewWorkspaceWizard(QWizard):
             with create_workspace(path, unit) as workspace:
                 self._fill(workspace, unit)
         except GkmlError as exc:
-            self.summary.setText(f"没有创建：{exc}")
+            self.summary.setText(self.tr("没有创建：{reason}").format(reason=exc))
             return False
         self.created = path
         return True

@@ -607,6 +607,155 @@
     </message>
 </context>
 <context>
+    <name>NewWorkspaceWizard</name>
+    <message>
+        <location filename="../../desktop/ui/new_workspace.py" line="48" />
+        <source>新建工作区</source>
+        <translation>New workspace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_workspace.py" line="58" />
+        <source>创建工作区</source>
+        <translation>Create workspace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_workspace.py" line="65" />
+        <source>第一步：本单位</source>
+        <translation>Step 1: this unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_workspace.py" line="66" />
+        <source>填写编制目录的单位。单位名称会作为事项的“公开主体”。</source>
+        <translation>The unit compiling the catalog. Its name becomes each item's responsible body.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_workspace.py" line="68" />
+        <source>如：幸福镇人民政府</source>
+        <translation>e.g. 幸福镇人民政府</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_workspace.py" line="70" />
+        <source>县（市、区）政府或部门</source>
+        <translation>county government or department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_workspace.py" line="70" />
+        <source>乡镇、街道</source>
+        <translation>township or sub-district</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_workspace.py" line="70" />
+        <source>村（居）委会</source>
+        <translation>village or residents' committee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_workspace.py" line="74" />
+        <source>12 位统计用区划代码，可以不填</source>
+        <translation>12-digit statistical division code, optional</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_workspace.py" line="75" />
+        <source>联系人和电话，可以不填</source>
+        <translation>contact person and phone, optional</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_workspace.py" line="77" />
+        <source>选择位置…</source>
+        <translation>Choose location…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_workspace.py" line="83" />
+        <source>单位名称(&amp;N)：</source>
+        <translation>Unit &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_workspace.py" line="84" />
+        <source>层级(&amp;L)：</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_workspace.py" line="85" />
+        <source>区划代码：</source>
+        <translation>Division code:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_workspace.py" line="86" />
+        <source>联系人：</source>
+        <translation>Contact:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_workspace.py" line="87" />
+        <source>保存位置：</source>
+        <translation>Save as:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_workspace.py" line="94" />
+        <source>第二步：选择领域</source>
+        <translation>Step 2: domains</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_workspace.py" line="97" />
+        <source>勾选本单位要编制目录的领域。已勾选的是标准指引中有本级事项的领域；没有勾选的试点领域将记为“未涉及”。</source>
+        <translation>Tick the domains this unit compiles. Ticked are those whose guideline has items for this level; unticked pilot domains are recorded as not concerned.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_workspace.py" line="106" />
+        <source>全选</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_workspace.py" line="107" />
+        <source>全不选</source>
+        <translation>Select none</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_workspace.py" line="116" />
+        <source>未涉及的原因(&amp;R)：</source>
+        <translation>&amp;Reason for domains not concerned:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_workspace.py" line="122" />
+        <source>第三步：确认</source>
+        <translation>Step 3: confirm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_workspace.py" line="152" />
+        <source>将创建工作区：{file}
+本单位：{unit}（{level}）
+编制 {domains} 个领域，先从标准指引加入 {items} 个事项，公开主体填为本单位。
+之后可在主窗口中逐项修改、校验和导出。</source>
+        <translation>Workspace to create: {file}
+Unit: {unit} ({level})
+{domains} domains; {items} guideline items are added first, with this unit as responsible body.
+Then edit, validate and export them in the main window.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_workspace.py" line="172" />
+        <source>{domain}（本级事项 {count} 个）</source>
+        <translation>{domain} ({count} items at this level)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_workspace.py" line="192" />
+        <source>工作区保存位置</source>
+        <translation>Where to save the workspace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_workspace.py" line="194" />
+        <source>工作区</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_workspace.py" line="217" />
+        <source>{path} 已经存在，请换一个名称或位置。</source>
+        <translation>{path} already exists; choose another name or place.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_workspace.py" line="235" />
+        <source>没有创建：{reason}</source>
+        <translation>Not created: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <location filename="../../desktop/ui/start_page.py" line="38" />
