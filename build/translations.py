@@ -154,6 +154,17 @@ ENGLISH = {
     "工作区": "Workspace",
     "{path} 已经存在，请换一个名称或位置。": "{path} already exists; choose another name or place.",
     "没有创建：{reason}": "Not created: {reason}",
+    "还有 {errors} 个错误，目录不能导出上传。请在“校验结果”中逐条改正。": "{errors} errors remain: the catalog cannot be exported for upload. Fix them one by one under Findings.",
+    "没有错误，目录可以导出上传。": "No errors: the catalog can be exported for upload.",
+    "标准指引中还有 {missing} 个适用事项既未编入也未标为不适用。": " {missing} guideline items for this level are neither included nor marked not applicable.",
+    "在表格中选一个事项进行编辑。": "Select an item in the table to edit it.",
+    "这一事项没有发现问题。": "No problems found in this item.",
+    "加入目录": "Add to catalog",
+    "请写明原因，如：本镇无此项业务": "Give the reason, e.g. this township has no such service",
+    "（本模板未收全原表，见模板说明）": " (this template does not hold the whole original table; see its notes)",
+    "{title}　{issuer}　适用于{level}的事项 {count} 个{coverage}": "{title}  {issuer}  {count} items for {level}{coverage}",
+    "用户指南": "User guide",
+    "找不到用户指南：{path}": "User guide not found: {path}",
 }
 _SHORTCUT = re.compile(r"^(Ctrl\+|F\d+$)")
 

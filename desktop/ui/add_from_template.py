@@ -88,7 +88,7 @@ class AddFromTemplate(QDialog):
         if domain and self.form.domainCombo.findData(domain) >= 0:
             self.form.domainCombo.setCurrentIndex(self.form.domainCombo.findData(domain))
         self.form.domainCombo.currentIndexChanged.connect(lambda _i: self._load())
-        self.form.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("加入目录")
+        self.form.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("加入目录"))
         self.form.buttons.accepted.connect(self._accept)
         self._load()
 
@@ -102,16 +102,21 @@ class AddFromTemplate(QDialog):
         template = self.template
         self.model.load_template(template, self.unit.level, self.current)
         guideline = template.guideline
-        coverage = "" if template.coverage.complete else "（本模板未收全原表，见模板说明）"
+        coverage = "" if template.coverage.complete else self.tr("（本模板未收全原表，见模板说明）")
         self.form.guidelineLabel.setText(
-            f"{guideline.title}　{guideline.issuer}　适用于{self.unit.level}的事项 "
-            f"{len(self.model.rows)} 个{coverage}"
+            self.tr("{title}　{issuer}　适用于{level}的事项 {count} 个{coverage}").format(
+                title=guideline.title,
+                issuer=guideline.issuer,
+                level=self.unit.level,
+                count=len(self.model.rows),
+                coverage=coverage,
+            )
         )
 
     def _accept(self) -> None:
         if self.form.markRestCheck.isChecked() and not self.form.reasonEdit.text().strip():
             # Said where the answer goes, without a dialog in front of the dialog.
-            self.form.reasonEdit.setPlaceholderText("请写明原因，如：本镇无此项业务")
+            self.form.reasonEdit.setPlaceholderText(self.tr("请写明原因，如：本镇无此项业务"))
             self.form.reasonEdit.setStyleSheet("border: 2px solid #c62828;")
             self.form.reasonEdit.setFocus()
             return

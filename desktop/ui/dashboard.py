@@ -98,9 +98,13 @@ class Dashboard(QDialog):
         self.form.overallProgress.setValue(round(100 * done / applicable) if applicable else 100)
         missing = applicable - done
         if errors:
-            verdict = f"还有 {errors} 个错误，目录不能导出上传。请在“校验结果”中逐条改正。"
+            verdict = self.tr(
+                "还有 {errors} 个错误，目录不能导出上传。请在“校验结果”中逐条改正。"
+            ).format(errors=errors)
         else:
-            verdict = "没有错误，目录可以导出上传。"
+            verdict = self.tr("没有错误，目录可以导出上传。")
         if missing:
-            verdict += f"标准指引中还有 {missing} 个适用事项既未编入也未标为不适用。"
+            verdict += self.tr(
+                "标准指引中还有 {missing} 个适用事项既未编入也未标为不适用。"
+            ).format(missing=missing)
         self.form.verdictLabel.setText(verdict)

@@ -13,7 +13,7 @@ GUIDE = Path(__file__).resolve().parents[2] / "docs" / "用户指南.md"
 class HelpWindow(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("用户指南")
+        self.setWindowTitle(self.tr("用户指南"))
         self.resize(900, 720)
         self.browser = QTextBrowser(self)
         self.browser.setOpenExternalLinks(False)
@@ -25,4 +25,4 @@ class HelpWindow(QDialog):
             # Markdown with its screenshots, resolved relative to the guide's folder.
             self.browser.setSource(QUrl.fromLocalFile(str(GUIDE)))
         else:
-            self.browser.setPlainText(f"找不到用户指南：{GUIDE}")
+            self.browser.setPlainText(self.tr("找不到用户指南：{path}").format(path=GUIDE))

@@ -146,9 +146,9 @@ class ItemEditor(QWidget):
 
     def _show_findings(self, findings: list[Finding]) -> None:
         if self.item is None:
-            self.form.itemFindings.setText("在表格中选一个事项进行编辑。")
+            self.form.itemFindings.setText(self.tr("在表格中选一个事项进行编辑。"))
         elif not findings:
-            self.form.itemFindings.setText("这一事项没有发现问题。")
+            self.form.itemFindings.setText(self.tr("这一事项没有发现问题。"))
         else:
             lines = [
                 f'<span style="color:{SEVERITY_COLORS[f.severity].name()}">'

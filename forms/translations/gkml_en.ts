@@ -27,6 +27,26 @@
         <source>如：本镇无此项业务</source>
         <translation>e.g. this township has no such service</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/add_from_template.py" line="91" />
+        <source>加入目录</source>
+        <translation>Add to catalog</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/add_from_template.py" line="105" />
+        <source>（本模板未收全原表，见模板说明）</source>
+        <translation> (this template does not hold the whole original table; see its notes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/add_from_template.py" line="107" />
+        <source>{title}　{issuer}　适用于{level}的事项 {count} 个{coverage}</source>
+        <translation>{title}  {issuer}  {count} items for {level}{coverage}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/add_from_template.py" line="119" />
+        <source>请写明原因，如：本镇无此项业务</source>
+        <translation>Give the reason, e.g. this township has no such service</translation>
+    </message>
 </context>
 <context>
     <name>Dashboard</name>
@@ -44,6 +64,22 @@
         <location filename="../dashboard.ui" line="34" />
         <source>每个领域：标准指引中适用于本单位层级的事项有多少，已编入多少，标为不适用多少，还有多少错误和警告。双击一行打开该领域。</source>
         <translation>Per domain: guideline items for this level, included, not applicable, errors and warnings. Double-click to open the domain.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="101" />
+        <source>还有 {errors} 个错误，目录不能导出上传。请在“校验结果”中逐条改正。</source>
+        <extracomment>a domain the user double-clicked, to open in the main window</extracomment>
+        <translation>{errors} errors remain: the catalog cannot be exported for upload. Fix them one by one under Findings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="105" />
+        <source>没有错误，目录可以导出上传。</source>
+        <translation>No errors: the catalog can be exported for upload.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="107" />
+        <source>标准指引中还有 {missing} 个适用事项既未编入也未标为不适用。</source>
+        <translation> {missing} guideline items for this level are neither included nor marked not applicable.</translation>
     </message>
 </context>
 <context>
@@ -82,6 +118,19 @@
         <location filename="../export_dialog.ui" line="102" />
         <source>导出记录（批次）：</source>
         <translation>Export history (batches):</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="16" />
+        <source>用户指南</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="28" />
+        <source>找不到用户指南：{path}</source>
+        <translation>User guide not found: {path}</translation>
     </message>
 </context>
 <context>
@@ -300,6 +349,17 @@
         <location filename="../item_editor.ui" line="343" />
         <source>核对过这一事项仍然准确：记下今天的日期（目录要定期核对、动态调整）</source>
         <translation>Checked and still true: record today's date (catalogs must be reviewed regularly)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/item_editor.py" line="149" />
+        <source>在表格中选一个事项进行编辑。</source>
+        <extracomment>item id, field key, new value (a tuple for channels and levels)</extracomment>
+        <translation>Select an item in the table to edit it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/item_editor.py" line="151" />
+        <source>这一事项没有发现问题。</source>
+        <translation>No problems found in this item.</translation>
     </message>
 </context>
 <context>
