@@ -67,7 +67,7 @@ class ExportDialog(QDialog):
             except GkmlError:
                 continue
             self.form.profileCombo.addItem(f"{profile.title}（{name}）", name)
-        self.form.domainCombo.addItem("全部领域", None)
+        self.form.domainCombo.addItem(self.tr("全部领域"), None)
         for code in workspace.item_counts():
             self.form.domainCombo.addItem(domain_name(code), code)
         if domain and self.form.domainCombo.findData(domain) >= 0:
@@ -76,7 +76,7 @@ class ExportDialog(QDialog):
         default = Path.home() / "Documents"
         self.form.folderEdit.setText(str(settings.value("export/folder", str(default))))
         self.export_button = self.form.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.export_button.setText("导出(&E)")
+        self.export_button.setText(self.tr("导出(&E)"))
         self.form.buttons.accepted.connect(self.start)
         self.form.browseButton.clicked.connect(self._browse)
         self.form.profileCombo.currentIndexChanged.connect(lambda _i: self._update_state())
@@ -103,15 +103,24 @@ class ExportDialog(QDialog):
             shown = "；".join(message.rstrip("。") for message in errors[:3])
             self.form.stateLabel.setStyleSheet("color: #c62828;")
             self.form.stateLabel.setText(
-                f"目录中还有 {len(errors)} 个错误，不能导出“{profile.title}”：{shown}"
-                f"{'……' if len(errors) > 3 else ''}。请先在“校验结果”中改正。"
+                self.tr(
+                    "目录中还有 {count} 个错误，不能导出“{profile}”：{shown}{more}。"
+                    "请先在“校验结果”中改正。"
+                ).format(
+                    count=len(errors),
+                    profile=profile.title,
+                    shown=shown,
+                    more="……" if len(errors) > 3 else "",
+                )
             )
         else:
             self.form.stateLabel.setStyleSheet("")
-            self.form.stateLabel.setText("可以导出。导出会记入下方的批次记录。")
+            self.form.stateLabel.setText(self.tr("可以导出。导出会记入下方的批次记录。"))
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "导出到", self.form.folderEdit.text())
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("导出到"), self.form.folderEdit.text()
+        )
         if folder:
             self.form.folderEdit.setText(folder)
 
@@ -140,8 +149,8 @@ class ExportDialog(QDialog):
 
         self.form.progress.setVisible(True)
         self.form.progress.setRange(0, 0)
-        self.export_button.setText("取消(&C)")
-        self.form.stateLabel.setText("正在导出…")
+        self.export_button.setText(self.tr("取消(&C)"))
+        self.form.stateLabel.setText(self.tr("正在导出…"))
         self.worker = self.workers.start(work, self._done, self._failed)
         self.worker.signals.progress.connect(self._progress)
 
@@ -152,7 +161,7 @@ class ExportDialog(QDialog):
     def _finish(self) -> None:
         self.worker = None
         self.form.progress.setVisible(False)
-        self.export_button.setText("导出(&E)")
+        self.export_button.setText(self.tr("导出(&E)"))
         self.history.load(batches(self.workspace))
 
     def _done(self, result: ExportResult) -> None:
@@ -160,12 +169,18 @@ class ExportDialog(QDialog):
         self._finish()
         files = "\n".join(str(path) for path in result.files)
         removed = (
-            f"\n注意：{len(result.removed_characters)} 处 Excel 无法保存的控制字符已去掉。"
+            self.tr("\n注意：{count} 处 Excel 无法保存的控制字符已去掉。").format(
+                count=len(result.removed_characters)
+            )
             if result.removed_characters
             else ""
         )
         self.form.stateLabel.setStyleSheet("")
-        self.form.stateLabel.setText(f"已导出 {result.items} 个事项：\n{files}{removed}")
+        self.form.stateLabel.setText(
+            self.tr("已导出 {count} 个事项：\n{files}{removed}").format(
+                count=result.items, files=files, removed=removed
+            )
+        )
 
     def _failed(self, message: str) -> None:
         self._finish()

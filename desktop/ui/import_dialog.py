@@ -70,13 +70,13 @@ class ImportDialog(QDialog):
         self.form.problemsTable.setColumnWidth(0, 70)
         self.form.problemsTable.setColumnWidth(1, 300)
         self.form.problemsTable.horizontalHeader().setStretchLastSection(True)
-        self.form.domainCombo.addItem("自动识别", None)
+        self.form.domainCombo.addItem(self.tr("自动识别"), None)
         for template in load_templates():
             self.form.domainCombo.addItem(template.name, template.code)
         self.preview_button = self.form.buttons.button(QDialogButtonBox.StandardButton.Apply)
-        self.preview_button.setText("预览(&V)")
+        self.preview_button.setText(self.tr("预览(&V)"))
         self.import_button = self.form.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.import_button.setText("导入(&I)")
+        self.import_button.setText(self.tr("导入(&I)"))
         self.import_button.setEnabled(False)
         self.preview_button.clicked.connect(self.preview)
         self.form.buttons.accepted.connect(self.start_import)
@@ -86,7 +86,10 @@ class ImportDialog(QDialog):
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "选择目录文件", self.form.fileEdit.text(), "表格 (*.xlsx *.csv);;所有文件 (*)"
+            self,
+            self.tr("选择目录文件"),
+            self.form.fileEdit.text(),
+            self.tr("表格 (*.xlsx *.csv);;所有文件 (*)"),
         )
         if path:
             self.form.fileEdit.setText(path)
@@ -107,7 +110,7 @@ class ImportDialog(QDialog):
         path = Path(self.form.fileEdit.text().strip())
         domain = self.form.domainCombo.currentData()
         workspace = self.workspace
-        self._busy(True, "正在读取和检查…")
+        self._busy(True, self.tr("正在读取和检查…"))
         self.worker = self.workers.start(
             lambda _worker: plan_import(workspace, path, domain=domain), self._planned, self._failed
         )
@@ -119,13 +122,27 @@ class ImportDialog(QDialog):
         self.problems.load_plan(plan)
         report = plan.report
         errors = report.errors if report is not None else 0
-        units = f"，新单位 {len(plan.new_units)} 个" if plan.new_units else ""
-        self.form.summaryLabel.setStyleSheet("")
-        self.form.summaryLabel.setText(
-            f"预览（尚未写入）：新增 {len(plan.added)} 项，更新 {len(plan.updated)} 项，"
-            f"相同未变 {plan.unchanged} 项，未导入 {len(plan.rejected)} 行{units}。"
-            + (f"导入的事项中有 {errors} 个错误，导入后可在校验结果中改正。" if errors else "")
+        units = (
+            self.tr("，新单位 {count} 个").format(count=len(plan.new_units))
+            if plan.new_units
+            else ""
         )
+        self.form.summaryLabel.setStyleSheet("")
+        text = self.tr(
+            "预览（尚未写入）：新增 {added} 项，更新 {updated} 项，相同未变 {unchanged} 项，"
+            "未导入 {rejected} 行{units}。"
+        ).format(
+            added=len(plan.added),
+            updated=len(plan.updated),
+            unchanged=plan.unchanged,
+            rejected=len(plan.rejected),
+            units=units,
+        )
+        if errors:
+            text += self.tr("导入的事项中有 {errors} 个错误，导入后可在校验结果中改正。").format(
+                errors=errors
+            )
+        self.form.summaryLabel.setText(text)
         self.import_button.setEnabled(not plan.empty)
 
     def start_import(self) -> None:
@@ -133,7 +150,7 @@ class ImportDialog(QDialog):
         if self.plan is None or self.plan.empty:
             return
         plan, workspace = self.plan, self.workspace
-        self._busy(True, "正在备份并导入…")
+        self._busy(True, self.tr("正在备份并导入…"))
         self.import_button.setEnabled(False)
         self.worker = self.workers.start(
             lambda worker: apply_import(workspace, plan, cancelled=lambda: worker.cancelled),
@@ -146,9 +163,15 @@ class ImportDialog(QDialog):
         self.result = result
         self._busy(False)
         self.plan = None
-        backup = f"导入前的备份：{result.backup.path.name}" if result.backup else ""
+        backup = (
+            self.tr("导入前的备份：{name}").format(name=result.backup.path.name)
+            if result.backup
+            else ""
+        )
         self.form.summaryLabel.setText(
-            f"已导入：新增 {result.added} 项，更新 {result.updated} 项。{backup}"
+            self.tr("已导入：新增 {added} 项，更新 {updated} 项。{backup}").format(
+                added=result.added, updated=result.updated, backup=backup
+            )
         )
         self.imported.emit(result)
 

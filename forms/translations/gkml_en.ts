@@ -66,7 +66,7 @@
         <translation>Per domain: guideline items for this level, included, not applicable, errors and warnings. Double-click to open the domain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="101" />
+        <location filename="../../desktop/ui/dashboard.py" line="102" />
         <source>还有 {errors} 个错误，目录不能导出上传。请在“校验结果”中逐条改正。</source>
         <extracomment>a domain the user double-clicked, to open in the main window</extracomment>
         <translation>{errors} errors remain: the catalog cannot be exported for upload. Fix them one by one under Findings.</translation>
@@ -77,7 +77,7 @@
         <translation>No errors: the catalog can be exported for upload.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="107" />
+        <location filename="../../desktop/ui/dashboard.py" line="108" />
         <source>标准指引中还有 {missing} 个适用事项既未编入也未标为不适用。</source>
         <translation> {missing} guideline items for this level are neither included nor marked not applicable.</translation>
     </message>
@@ -118,6 +118,56 @@
         <location filename="../export_dialog.ui" line="102" />
         <source>导出记录（批次）：</source>
         <translation>Export history (batches):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="70" />
+        <source>全部领域</source>
+        <translation>All domains</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="79" />
+        <location filename="../../desktop/ui/export_dialog.py" line="164" />
+        <source>导出(&amp;E)</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="107" />
+        <source>目录中还有 {count} 个错误，不能导出“{profile}”：{shown}{more}。请先在“校验结果”中改正。</source>
+        <translation>{count} errors remain, so “{profile}” cannot be exported: {shown}{more}. Fix them under Findings first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="118" />
+        <source>可以导出。导出会记入下方的批次记录。</source>
+        <translation>Ready to export. Each export is recorded in the batch history below.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="122" />
+        <source>导出到</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="152" />
+        <source>取消(&amp;C)</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="153" />
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="172" />
+        <source>
+注意：{count} 处 Excel 无法保存的控制字符已去掉。</source>
+        <translation>
+Note: {count} control characters Excel cannot store were removed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="180" />
+        <source>已导出 {count} 个事项：
+{files}{removed}</source>
+        <translation>Exported {count} items:
+{files}{removed}</translation>
     </message>
 </context>
 <context>
@@ -169,6 +219,67 @@
         <location filename="../import_dialog.ui" line="72" />
         <source>选择文件后点“预览”：先检查，不写入工作区。</source>
         <translation>Choose a file, then Preview: it is checked, nothing is written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="73" />
+        <source>自动识别</source>
+        <extracomment>emitted after items were written, so the window reloads and re-validates</extracomment>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="77" />
+        <source>预览(&amp;V)</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="79" />
+        <source>导入(&amp;I)</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="90" />
+        <source>选择目录文件</source>
+        <translation>Choose a catalog file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="92" />
+        <source>表格 (*.xlsx *.csv);;所有文件 (*)</source>
+        <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="113" />
+        <source>正在读取和检查…</source>
+        <translation>Reading and checking…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="126" />
+        <source>，新单位 {count} 个</source>
+        <translation>, {count} new units</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="132" />
+        <source>预览（尚未写入）：新增 {added} 项，更新 {updated} 项，相同未变 {unchanged} 项，未导入 {rejected} 行{units}。</source>
+        <translation>Preview (nothing written yet): {added} new, {updated} updated, {unchanged} unchanged, {rejected} rows not imported{units}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="142" />
+        <source>导入的事项中有 {errors} 个错误，导入后可在校验结果中改正。</source>
+        <translation> The incoming items have {errors} errors; fix them under Findings after importing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="153" />
+        <source>正在备份并导入…</source>
+        <translation>Backing up and importing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="167" />
+        <source>导入前的备份：{name}</source>
+        <translation>Backup taken before the import: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="172" />
+        <source>已导入：新增 {added} 项，更新 {updated} 项。{backup}</source>
+        <translation>Imported: {added} new, {updated} updated. {backup}</translation>
     </message>
 </context>
 <context>
