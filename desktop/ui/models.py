@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections import OrderedDict
+from functools import lru_cache
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -60,6 +61,13 @@ SEVERITY_COLORS = {
     "warning": QColor("#b26a00"),
     "info": QColor("#1565c0"),
 }
+
+
+@lru_cache(maxsize=4096)
+def _joined(stored: str | None) -> str:
+    """A stored JSON list as the table shows it; data() runs on every paint, and the same
+    few channel and level lists recur across the whole catalog."""
+    return "、".join(json.loads(stored or "[]"))
 
 
 class DomainListModel(QAbstractListModel):
@@ -258,7 +266,7 @@ class CatalogTableModel(QAbstractTableModel):
         key = TABLE_FIELDS[column - 1]
         value = values[column - 1]
         if key in _LIST_FIELDS:
-            return "、".join(json.loads(value or "[]"))
+            return _joined(value)
         return value
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY):
