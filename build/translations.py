@@ -186,6 +186,340 @@ ENGLISH = {
     "正在备份并导入…": "Backing up and importing…",
     "导入前的备份：{name}": "Backup taken before the import: {name}",
     "已导入：新增 {added} 项，更新 {updated} 项。{backup}": "Imported: {added} new, {updated} updated. {backup}",
+    # -- the UI's sentences with values, headers and status texts
+    "SHA-256": "SHA-256",
+    "{name}（{count}）": "{name} ({count})",
+    "仅修改部分": "Changes only",
+    "全部": "All",
+    "此事项有{severity}，详见下方“校验结果”": "This item has a finding ({severity}); see Findings below",
+    "{name}：{count} 个事项，{errors} 个错误": "{name}: {count} items, {errors} errors",
+    "{name}：{count} 个事项": "{name}: {count} items",
+    "；": "; ",
+    "、": ", ",
+    "（整个领域）": "(whole domain)",
+    "（可一键修正）": " (can be fixed automatically)",
+    "加入": "Add",
+    "目录中": "In catalog",
+    "领域": "Domain",
+    "应有事项": "Expected",
+    "已编入": "Included",
+    "不适用": "Not applicable",
+    "自有事项": "Own items",
+    "完成度": "Done",
+    "导出时间": "Exported at",
+    "格式": "Profile",
+    "文件": "File",
+    "事项数": "Items",
+    "范围": "Scope",
+    "类别": "Kind",
+    "位置": "Where",
+    "说明": "Note",
+    "序号": "No.",
+    "问题": "Problem",
+    "严重程度": "Severity",
+    "事项": "Item",
+    "栏目": "Field",
+    "问题说明": "What is wrong",
+    "采用": "Apply",
+    "变化": "Change",
+    "内容": "Content",
+    "备注": "Remarks",
+    "【{severity}】": "[{severity}] ",
+    "{title}：{description}\n改正：{fix}": "{title}: {description}\nTo fix: {fix}",
+    "第 {seq} 项 {name}": "No. {seq} {name}",
+    "无法打开工作区": "Cannot open the workspace",
+    "{unit}（{level}）  工作区：{path}": "{unit} ({level})  Workspace: {path}",
+    "有错误时不能导出上传": "The catalog cannot be exported for upload while errors remain",
+    "没有错误，可以导出": "No errors: the catalog can be exported",
+    "{items} 个事项：错误 {errors}，警告 {warnings}，提示 {infos}。{verdict}。": (
+        "{items} items: {errors} errors, {warnings} warnings, {infos} notes. {verdict}."
+    ),
+    "已完成今天的自动备份：{name}": "Today's automatic backup is done: {name}",
+    "后台任务没有完成": "The background task did not finish",
+    "没有保存": "Not saved",
+    "一键修正": "Fix automatically",
+    "已记下今天核对过这一事项。": "Recorded that this item was checked today.",
+    "新增事项": "New item",
+    "事项所属的领域：": "Domain of the item:",
+    "已删除 {count} 个事项（可以撤销）。": "Deleted {count} items (can be undone).",
+    "保存 PDF": "Save PDF",
+    "已生成 {path}（{pages} 页）": "Created {path} ({pages} pages)",
+    "领域未编制": "Domain not compiled",
+    "“{domain}”领域还没有事项，也没有说明不涉及的原因。": (
+        "The domain “{domain}” has no items and no reason why it does not apply."
+    ),
+    "声明本单位未涉及": "Declare it does not apply to this unit",
+    "未涉及领域说明": "Domain does not apply",
+    "本单位不涉及“{domain}”领域的原因：": "Why “{domain}” does not apply to this unit:",
+    "没有记下": "Not recorded",
+    "已记下：本单位不涉及“{domain}”。": "Recorded: “{domain}” does not apply to this unit.",
+    "{domain}：版本 {old} → {new}": "{domain}: version {old} → {new}",
+    "采用模板更新": "Apply template updates",
+    "（还没有）": "(none yet)",
+    "打开工作区": "Open workspace",
+    "工作区 (*.gkml)": "Workspaces (*.gkml)",
+    "未导入": "Not imported",
+    "已声明本单位不涉及这一领域": "Declared as not applying to this unit",
+    "（未涉及）": " (does not apply)",
+    "已在目录中": "In the catalog",
+    "已标为不适用": "Marked not applicable",
+    "标准指引模板更新": "Guideline template updates",
+    "采用勾选的更新": "Apply the ticked updates",
+    "工作区中没有比事项来源更新的模板版本。导入新模板："
+    "python main.py templates import 文件 --workspace 工作区": (
+        "The workspace holds no template version newer than the items' source. To import a "
+        "new template: python main.py templates import FILE --workspace WORKSPACE"
+    ),
+    "共 {count} 处变化。已勾选的是新增事项和本单位没有改过的措辞；本单位改过的栏目默认保留原样。": (
+        "{count} changes. Ticked are new items and wording this unit never changed; "
+        "fields this unit reworded are kept unless you tick them."
+    ),
+    "措辞有变": "Reworded",
+    "指引已删除": "Dropped from the guideline",
+    "{field}：{value}": "{field}: {value}",
+    "新版指引没有这一事项": "The new guideline no longer has this item",
+    "本单位改过{fields}，默认不覆盖": "This unit changed {fields}; not overwritten unless ticked",
+    "处理时出现意外错误：{error}": "An unexpected error occurred: {error}",
+    "修改{fields}": "Edit {fields}",
+    "添加 {count} 个事项": "Add {count} items",
+    "删除 {count} 个事项": "Delete {count} items",
+    # -- data from desktop/domain and the bundled profiles (context "Data")
+    "重大建设项目": "Major construction projects",
+    "公共资源交易": "Public resource trading",
+    "财政预决算": "Budgets and final accounts",
+    "安全生产": "Work safety",
+    "税收管理": "Tax administration",
+    "征地补偿": "Land expropriation compensation",
+    "国有土地上房屋征收与补偿": "Expropriation of housing on state-owned land",
+    "农村危房改造": "Rural dilapidated-housing renovation",
+    "扶贫": "Poverty alleviation",
+    "救灾": "Disaster relief",
+    "食品药品监管": "Food and drug supervision",
+    "城乡规划": "Urban and rural planning",
+    "环境保护": "Environmental protection",
+    "公共文化服务": "Public cultural services",
+    "公共法律服务": "Public legal services",
+    "社会救助": "Social assistance",
+    "养老服务": "Elderly care services",
+    "户籍管理": "Household registration",
+    "涉农补贴": "Agricultural subsidies",
+    "就业": "Employment",
+    "社会保险": "Social insurance",
+    "义务教育": "Compulsory education",
+    "医疗卫生": "Medical and health care",
+    "市政服务": "Municipal services",
+    "保障性住房": "Subsidized housing",
+    "城市综合执法": "Urban law enforcement",
+    "村(居)务公开": "Village (residents') affairs",
+    "其他事项": "Other items",
+    "所属领域": "Domain",
+    "一级事项": "Category",
+    "事项名称": "Item name",
+    "公开内容": "Content",
+    "公开依据": "Legal basis",
+    "公开时限": "Time limit",
+    "公开主体": "Responsible body",
+    "公开方式": "Method",
+    "公开渠道和载体": "Channels",
+    "公开对象": "Audience",
+    "公开层级": "Levels",
+    "五公开类别": "Five-openness category",
+    "精准链接": "Direct link",
+    "政务服务事项编码": "Government service code",
+    "状态": "Status",
+    "不适用原因": "Not-applicable reason",
+    "错误": "Error",
+    "警告": "Warning",
+    "提示": "Note",
+    "九要素缺项": "A required element is missing",
+    "每个公开事项都必须写明九要素：事项名称、公开内容、公开依据、公开时限、公开主体、"
+    "公开渠道和载体、公开对象、公开方式、公开层级。只有空格或看不见的字符也算没有填写。": (
+        "Every disclosure item must state the nine elements: name, content, legal basis, "
+        "time limit, responsible body, channels, audience, method and levels. A field with "
+        "only spaces or invisible characters counts as empty."
+    ),
+    "在事项编辑区补填这一项；不知道怎么填时，可参照本领域标准指引中同名事项的写法。": (
+        "Fill it in in the item editor; the item of the same name in this domain's "
+        "guideline shows how."
+    ),
+    "单元格重复了列标题": "A cell repeats its column heading",
+    "单元格的内容就是它所在列的标题（例如事项名称一栏写着“事项名称”），"
+    "通常是复制表格时把表头行也粘贴进来了。": (
+        "The cell holds its own column's heading (e.g. 事项名称 under 事项名称), usually "
+        "because a header row was pasted along with the table."
+    ),
+    "删除这一行（它是误粘贴的表头），或把单元格改为真实内容。": (
+        "Delete the row (it is a pasted header) or write the real content."
+    ),
+    "公开方式不规范": "Method not recognized",
+    "公开方式只能是“主动”或“依申请”（写“主动公开”“依申请公开”也可以识别）。": (
+        "The method is either 主动 (proactive) or 依申请 (on request); 主动公开 and 依申请公开 "
+        "are recognized too."
+    ),
+    "在公开方式下拉框中选择“主动”或“依申请”。": "Choose 主动 or 依申请 in the method list.",
+    "公开对象不规范": "Audience not recognized",
+    "公开对象只能是“全社会”或“特定群体”（写“特定群众”“社会公众”等也可以识别）。": (
+        "The audience is either 全社会 (the public) or 特定群体 (a specific group); 特定群众, "
+        "社会公众 and similar are recognized too."
+    ),
+    "在公开对象下拉框中选择“全社会”或“特定群体”。": "Choose 全社会 or 特定群体 in the audience list.",
+    "公开层级不规范": "Levels not recognized",
+    "公开层级只能由“县级”“乡级”“村级”组成，可以多选"
+    "（写“镇级”“街道级”“社区级”“乡、村级”等也可以识别）。": (
+        "Levels are any of 县级 (county), 乡级 (township) and 村级 (village); 镇级, 街道级, "
+        "社区级, 乡、村级 and similar are recognized too."
+    ),
+    "在公开层级处勾选县级、乡级、村级中适用的层级。": "Tick the levels that apply.",
+    "可改为标准写法": "Can use the standard wording",
+    "这一项用的是同义写法（例如“主动公开”“特定群众”“镇级”），能够识别，"
+    "但上传和汇总时宜统一为标准指引的写法。": (
+        "The field uses a synonym (e.g. 主动公开, 特定群众, 镇级). It is understood, but uploads "
+        "and county summaries should use the guideline's wording."
+    ),
+    "点“一键修正”改为标准写法。": "Click Fix automatically to use the standard wording.",
+    "公开层级不含本单位": "Levels do not include this unit's level",
+    "乡镇（街道）和村（社区）的目录只应收录在本级公开的事项。公开层级不含本单位层级的事项，"
+    "可能是照抄了县级目录。县级目录可以收录乡级事项，用公开层级区分，不在此列。": (
+        "Township and village catalogs list only items published at their own level; an item "
+        "without this unit's level may have been copied from the county catalog. County "
+        "catalogs may list township items, told apart by their levels."
+    ),
+    "确认本单位是否公开这一事项：是则在公开层级中勾选本单位层级；"
+    "否则删除该事项，或标为“不适用”并写明原因。": (
+        "Check whether this unit publishes the item: if so, tick its level; if not, delete "
+        "the item or mark it not applicable with a reason."
+    ),
+    "公开渠道不在常用清单中": "Channel not in the usual list",
+    "公开渠道和载体应与标准指引所列渠道一致（政府网站、政务服务中心、公开查阅点、村务公开栏等）。"
+    "不认识的渠道可能是笔误，也可能是本地确有的渠道。": (
+        "Channels should be those the guideline lists (government website, service center, "
+        "reading point, village notice board …). An unknown one may be a typo or a real local "
+        "channel."
+    ),
+    "从渠道清单中勾选对应的标准渠道；确属本地渠道的可以保留。": (
+        "Tick the matching standard channel; keep it if it really is a local channel."
+    ),
+    "公开依据没有写明文件": "The legal basis names no document",
+    "公开依据应写明至少一部法律、法规、规章或规范性文件，用书名号标出，"
+    "例如《中华人民共和国政府信息公开条例》，或写出文号。": (
+        "The legal basis names at least one law, regulation, rule or normative document in "
+        "《》, e.g. 《中华人民共和国政府信息公开条例》, or gives its document number."
+    ),
+    "补写依据文件的全称并加书名号《》。": "Add the document's full title in 《》.",
+    "公开时限写法无法识别": "Time limit not recognized",
+    "公开时限应写成可以执行的期限，例如“信息形成或变更之日起20个工作日内”"
+    "“实时”“长期”“每季度”“每年3月底前”。": (
+        "The time limit is a period that can be kept, e.g. 信息形成或变更之日起20个工作日内, "
+        "实时, 长期, 每季度, 每年3月底前."
+    ),
+    "改为含具体天数、周期或“实时/长期/及时”的写法。": (
+        "Write a number of days, a cycle, or 实时/长期/及时."
+    ),
+    "事项重复": "Duplicate item",
+    "同一单位、同一领域中，一级事项和事项名称都相同的事项只能有一条。比较时忽略全角半角、"
+    "空格和看不见的字符。不同一级事项下的同名二级事项（如各自的“办事指南”）不算重复。": (
+        "A unit lists an item (category and name) once per domain. Full/half width, spaces "
+        "and invisible characters are ignored. The same name under different categories "
+        "(each one's 办事指南) is not a duplicate."
+    ),
+    "合并重复的事项，删除多余的一条；确实不同的，修改事项名称加以区分。": (
+        "Merge the duplicates and delete the extra one; if they really differ, rename one."
+    ),
+    "缺少标准指引中的事项": "A guideline item is missing",
+    "标准指引中适用于本单位层级的事项，应当列入目录；本单位确实没有的，"
+    "应标为“不适用”并写明原因（防止缺项少项）。": (
+        "Guideline items for this unit's level belong in the catalog; one the unit really "
+        "does not have is marked not applicable with a reason, so nothing goes missing."
+    ),
+    "在“从模板添加”中加入该事项，或将其标为“不适用”并写明原因。": (
+        "Add it with Add from template, or mark it not applicable with a reason."
+    ),
+    "试点领域未编制也未说明": "Pilot domain neither compiled nor declared",
+    "26个试点领域中，每个领域要么编入目录，要么在“未涉及领域事项说明”中写明本单位不涉及的原因。": (
+        "Each of the 26 pilot domains is either in the catalog or declared as not applying, "
+        "with the reason."
+    ),
+    "从模板添加该领域的事项，或在领域列表中将它标为“未涉及”并写明原因。": (
+        "Add the domain's items from the template, or declare it as not applying with a reason."
+    ),
+    "疑似照搬其他单位": "Looks copied from another unit",
+    "公开主体或公开内容中出现了其他乡镇、街道或村（社区）的名称，通常是照搬照套了别的单位的目录。": (
+        "The responsible body or content names another township, sub-district or village, "
+        "usually because another unit's catalog was copied."
+    ),
+    "把其他单位的名称改为本单位名称；确需提及的可以保留。": (
+        "Replace the other unit's name with this unit's; keep it where it is meant."
+    ),
+    "含有控制字符": "Control characters",
+    "文字中含有看不见的控制字符（常见于从 Word 或网页粘贴），Excel 文件无法保存这些字符，"
+    "上传会失败。": (
+        "The text holds invisible control characters (often pasted from Word or a web page). "
+        "Excel files cannot hold them and the upload would fail."
+    ),
+    "点“一键修正”删除这些字符。": "Click Fix automatically to remove them.",
+    "含有看不见的字符": "Invisible characters",
+    "文字中含有零宽空格等看不见的字符，会让查重、检索和比对出错。": (
+        "The text holds zero-width spaces or similar invisible characters, which break "
+        "duplicate checks, search and comparison."
+    ),
+    "多余的空格": "Extra spaces",
+    "文字首尾有空格，或含有全角空格。": "Spaces at the start or end, or full-width spaces.",
+    "点“一键修正”去掉首尾空格，并把全角空格改为普通空格。": (
+        "Click Fix automatically to trim the ends and use ordinary spaces."
+    ),
+    "文字超过 Excel 单元格上限": "Text longer than an Excel cell holds",
+    "Excel 一个单元格最多容纳 32767 个字符，超过的部分会在导出时丢失。": (
+        "An Excel cell holds at most 32,767 characters; the rest would be lost on export."
+    ),
+    "精简文字，或把详细内容放到网站上，这里写概要并给出精准链接。": (
+        "Shorten it, or put the details on the website and give a summary and the direct link."
+    ),
+    "文字超过上传格式的长度限制": "Text longer than the upload format allows",
+    "所选导出格式（如省级查询系统上传格式）对这一栏的长度有限制。": (
+        "The chosen export profile (e.g. the provincial upload format) limits this field's length."
+    ),
+    "精简文字到限制以内。": "Shorten the text to the limit.",
+    "上传格式要求的栏目没有填写": "A field the upload format requires is empty",
+    "所选导出格式（如省级查询系统上传格式）要求填写这一栏。": (
+        "The chosen export profile (e.g. the provincial upload format) requires this field."
+    ),
+    "在事项编辑区补填这一栏。": "Fill it in in the item editor.",
+    "精准链接格式不对": "Direct link is not a web address",
+    "精准链接应是能直接打开的网址，以 http:// 或 https:// 开头，中间不能有空格。": (
+        "The direct link is a web address that opens as it is: it starts with http:// or "
+        "https:// and has no spaces."
+    ),
+    "从浏览器地址栏复制完整网址粘贴过来。": "Copy the whole address from the browser's address bar.",
+    "较长时间未核对": "Not checked for a while",
+    "目录要动态调整：每个事项应定期核对是否仍然准确"
+    "（默认每 20 个工作日，按国家法定节假日计算工作日）。": (
+        "Catalogs are kept up to date: each item is checked regularly (by default every 20 "
+        "working days, counting the national holidays)."
+    ),
+    "核对事项内容，无误后点“确认无误”。": "Check the item, then click Confirm.",
+    "完整备份格式（可无损导回）": "Full backup (imports back without loss)",
+    "每个事项的全部字段（含编号、修订号和各时间），中文列名。用于在单位之间交换或备份，"
+    "导入后与导出前逐字段相同。列表字段写成 JSON 数组，以免渠道名称中的顿号被拆开。": (
+        "Every field of every item (ids, revisions and times included), with Chinese headings. "
+        "For exchange between units or backup: an import gives back exactly what was exported. "
+        "List fields are JSON arrays so a 、 inside a channel name is never split."
+    ),
+    "标准指引格式（网站公布用）": "Guideline layout (for the website)",
+    "与国务院部门标准指引相同的表格：每个领域一个工作表，两行表头，公开对象、公开方式、"
+    "公开层级打“√”，同一一级事项的单元格合并，A4 横向打印、每页重复表头。": (
+        "The table the ministries' guidelines use: a sheet per domain, a two-row header, √ for "
+        "audience, method and levels, merged category cells, A4 landscape with the header on "
+        "every page."
+    ),
+    "省级查询系统上传格式（默认）": "Provincial upload format (default)",
+    "一行一个事项：单位、区划代码、所属领域、一级事项、九要素（按标准指引的顺序）和精准链接。"
+    "这是默认格式，尚无公开的全省统一规范；拿到本省的空白上传模板后，"
+    "用 python main.py profile-from-template 模板.xlsx --name 本省 生成自己的格式。": (
+        "One row per item: unit, division code, domain, category, the nine elements in the "
+        "guideline's order and the direct link. This is the default, as no province has "
+        "published its format; with your province's blank upload template, run python main.py "
+        "profile-from-template TEMPLATE.xlsx --name PROVINCE to make your own."
+    ),
 }
 _SHORTCUT = re.compile(r"^(Ctrl\+|F\d+$)")
 
@@ -197,11 +531,40 @@ def sources() -> list[str]:
     return [str(p) for p in (*forms, *code)]
 
 
+def data_strings() -> list[str]:
+    """Words the UI shows from the core's data (context "Data", see desktop/ui/labels.py)."""
+    sys.path.insert(0, str(ROOT))
+    from desktop.domain.domains import ALL_DOMAINS
+    from desktop.domain.model import FIELD_LABELS
+    from desktop.domain.rule_catalog import SEVERITY_LABELS, rule_catalog
+    from desktop.domain.vocab import LEVELS
+    from desktop.exchange.profiles import BUNDLED_DIR, load_profile
+
+    texts = [domain.name for domain in ALL_DOMAINS]
+    texts += [*FIELD_LABELS.values(), *SEVERITY_LABELS.values(), *LEVELS]
+    for rule in rule_catalog().values():
+        texts += [rule.title, rule.description, rule.fix]
+    for path in sorted(BUNDLED_DIR.glob("*.json")):
+        profile = load_profile(path.stem)
+        texts += [profile.title, profile.about]
+    return list(dict.fromkeys(texts))
+
+
+def add_data_context(tree: ET.ElementTree) -> None:
+    context = ET.SubElement(tree.getroot(), "context")
+    ET.SubElement(context, "name").text = "Data"
+    for text in data_strings():
+        message = ET.SubElement(context, "message")
+        ET.SubElement(message, "source").text = text
+        ET.SubElement(message, "translation", type="unfinished")
+
+
 def main() -> int:
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
     subprocess.run([str(lupdate), *sources(), "-no-obsolete", "-ts", str(TS)], check=True)
     tree = ET.parse(TS)
+    add_data_context(tree)
     missing = []
     for message in tree.getroot().iter("message"):
         source = message.find("source").text or ""

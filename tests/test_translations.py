@@ -7,8 +7,9 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from conftest import ROOT
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import Qt, QTranslator
 
+from desktop.store.demo import ensure_demo_workspace
 from desktop.ui.main_window import MainWindow
 
 
@@ -34,10 +35,14 @@ def test_every_translatable_string_has_english_and_the_qm_is_built(tmp_path):
     )
     sources = [m.find("source").text or "" for m in ET.parse(fresh).getroot().iter("message")]
     assert len(sources) > 100
-    missing = [s for s in sources if not module._SHORTCUT.match(s) and s not in module.ENGLISH]
+    data = module.data_strings()
+    assert len(data) > 100  # domains, element labels, the rule catalog, bundled profiles
+    missing = [
+        s for s in [*sources, *data] if not module._SHORTCUT.match(s) and s not in module.ENGLISH
+    ]
     assert missing == [], "run: .venv/bin/python build/translations.py"
     messages = list(ET.parse(module.TS).getroot().iter("message"))
-    assert len(messages) == len(sources)
+    assert len(messages) == len(sources) + len(data)
     assert all(m.find("translation").get("type") is None for m in messages)
 
 
@@ -58,6 +63,25 @@ def test_english_forms(english, qtbot):
     assert window.editor.form.fixButton.text() == "Fi&x automatically"
     assert window.editor_dock.windowTitle() == "Item editor"
     assert window.form.statusFilter.itemText(0) == "Any status"
+
+
+def test_english_tables_domains_and_findings(english, qtbot):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.open(ensure_demo_workspace())
+    qtbot.waitUntil(lambda: window.findings.rowCount() > 0, timeout=20000)
+    header = window.catalog.headerData
+    horizontal = Qt.Orientation.Horizontal
+    assert [header(c, horizontal) for c in range(4)] == ["Problem", "No.", "Category", "Item name"]
+    names = [window.domains.index(row, 0).data() for row in range(window.domains.rowCount())]
+    assert names[0].startswith("All items")
+    assert any(name.startswith("Social assistance (") for name in names)
+    findings = window.findings
+    assert findings.headerData(4, horizontal) == "What is wrong"
+    assert findings.index(0, 0).data() == "Error"
+    tooltip = findings.index(0, 4).data(Qt.ItemDataRole.ToolTipRole)
+    assert "\nTo fix: " in tooltip and not any("\u4e00" <= c <= "\u9fff" for c in tooltip[:20])
+    assert "errors" in window.form.findingsSummary.text()
 
 
 def test_language_setting_is_kept_for_the_next_start(qtbot):

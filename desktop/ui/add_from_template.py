@@ -7,20 +7,31 @@ which is what completeness asks for (防止缺项少项).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ..domain.completeness import template_status
 from ..domain.model import Item, Unit
 from ..domain.templates import Template, TemplateItem, TemplateSet
 from .forms.add_from_template_ui import Ui_AddFromTemplate
+from .labels import domain_label
 from .models import CheckableRowsModel
 
-_STATUS_TEXT = {"included": "已在目录中", "not-applicable": "已标为不适用", "missing": ""}
+_STATUS_TEXT = {
+    "included": QT_TRANSLATE_NOOP("TemplateChoiceModel", "已在目录中"),
+    "not-applicable": QT_TRANSLATE_NOOP("TemplateChoiceModel", "已标为不适用"),
+    "missing": "",
+}
 
 
 class TemplateChoiceModel(CheckableRowsModel):
-    HEADERS = ("加入", "一级事项", "事项名称", "公开内容", "目录中")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Headers", "加入"),
+        QT_TRANSLATE_NOOP("Headers", "一级事项"),
+        QT_TRANSLATE_NOOP("Headers", "事项名称"),
+        QT_TRANSLATE_NOOP("Headers", "公开内容"),
+        QT_TRANSLATE_NOOP("Headers", "目录中"),
+    )
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -56,8 +67,10 @@ class TemplateChoiceModel(CheckableRowsModel):
 
     def cell(self, row: TemplateItem, column: int, role: int):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            values = ("", row.level1, row.name, row.content, _STATUS_TEXT[self.status[row.id]])
-            return values[column]
+            if column == 4:
+                status = _STATUS_TEXT[self.status[row.id]]
+                return self.tr(status) if status else ""
+            return ("", row.level1, row.name, row.content)[column]
         return None
 
 
@@ -84,7 +97,7 @@ class AddFromTemplate(QDialog):
         self.form.choiceTable.horizontalHeader().setStretchLastSection(True)
         for template in templates:
             if template.items_for_level(unit.level):
-                self.form.domainCombo.addItem(template.name, template.code)
+                self.form.domainCombo.addItem(domain_label(template.code), template.code)
         if domain and self.form.domainCombo.findData(domain) >= 0:
             self.form.domainCombo.setCurrentIndex(self.form.domainCombo.findData(domain))
         self.form.domainCombo.currentIndexChanged.connect(lambda _i: self._load())

@@ -4,11 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from ..domain.model import FIELD_LABELS, Item
+from ..domain.model import Item
+from .labels import field_label
 
 Apply = Callable[[str, dict[str, object]], None]
+
+
+def _tr(text: str) -> str:
+    """QUndoCommand is not a QObject, so the commands share one translation context."""
+    return QCoreApplication.translate("UndoCommands", text)
 
 
 class EditItemCommand(QUndoCommand):
@@ -17,8 +24,8 @@ class EditItemCommand(QUndoCommand):
     def __init__(
         self, apply: Apply, item_id: str, before: dict[str, object], after: dict[str, object]
     ) -> None:
-        labels = "、".join(FIELD_LABELS.get(key, key) for key in after)
-        super().__init__(f"修改{labels}")
+        labels = _tr("、").join(field_label(key) for key in after)
+        super().__init__(_tr("修改{fields}").format(fields=labels))
         self.apply = apply
         self.item_id = item_id
         self.before = before
@@ -40,7 +47,7 @@ class AddItemsCommand(QUndoCommand):
         set_deleted: Callable[[list[str], bool], None],
         items: list[Item],
     ) -> None:
-        super().__init__(f"添加 {len(items)} 个事项")
+        super().__init__(_tr("添加 {count} 个事项").format(count=len(items)))
         self.add, self.set_deleted = add, set_deleted
         self.items = items
         self.ids: list[str] | None = None
@@ -60,7 +67,7 @@ class DeleteItemsCommand(QUndoCommand):
     """Move items to the recycle bin (soft delete); undo brings them back."""
 
     def __init__(self, set_deleted: Callable[[list[str], bool], None], item_ids: list[str]) -> None:
-        super().__init__(f"删除 {len(item_ids)} 个事项")
+        super().__init__(_tr("删除 {count} 个事项").format(count=len(item_ids)))
         self.set_deleted = set_deleted
         self.ids = item_ids
 

@@ -7,7 +7,7 @@ whether export is allowed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -19,13 +19,23 @@ from PySide6.QtWidgets import (
 
 from ..domain.completeness import DomainProgress
 from .forms.dashboard_ui import Ui_Dashboard
+from .labels import domain_label
 from .models import SEVERITY_COLORS, RowsModel
 
 PERCENT_COLUMN = 7
 
 
 class ProgressModel(RowsModel):
-    HEADERS = ("领域", "应有事项", "已编入", "不适用", "自有事项", "错误", "警告", "完成度")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Headers", "领域"),
+        QT_TRANSLATE_NOOP("Headers", "应有事项"),
+        QT_TRANSLATE_NOOP("Headers", "已编入"),
+        QT_TRANSLATE_NOOP("Headers", "不适用"),
+        QT_TRANSLATE_NOOP("Headers", "自有事项"),
+        QT_TRANSLATE_NOOP("Headers", "错误"),
+        QT_TRANSLATE_NOOP("Headers", "警告"),
+        QT_TRANSLATE_NOOP("Headers", "完成度"),
+    )
     CodeRole = Qt.ItemDataRole.UserRole
 
     def cell(self, row: DomainProgress, column: int, role: int):
@@ -40,11 +50,12 @@ class ProgressModel(RowsModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == 0 and row.declared_out_of_scope:
-            return "已声明本单位不涉及这一领域"
+            return self.tr("已声明本单位不涉及这一领域")
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == 0:
-            return row.name + ("（未涉及）" if row.declared_out_of_scope else "")
+            name = domain_label(row.domain)
+            return name + self.tr("（未涉及）") if row.declared_out_of_scope else name
         values = (
             row.applicable,
             row.included,

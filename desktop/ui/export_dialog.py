@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
-from ..domain.domains import domain_name
 from ..domain.errors import GkmlError
 from ..domain.findings import Report
 from ..exchange.exporting import ExportResult, export_catalog
@@ -20,12 +19,20 @@ from ..exchange.profiles import load_profile, profile_names
 from ..store import Workspace
 from ..store.batches import Batch, batches
 from .forms.export_dialog_ui import Ui_ExportDialog
+from .labels import data_text, domain_label
 from .models import RowsModel
 from .workers import Worker, Workers
 
 
 class BatchHistoryModel(RowsModel):
-    HEADERS = ("导出时间", "格式", "文件", "事项数", "范围", "SHA-256")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Headers", "导出时间"),
+        QT_TRANSLATE_NOOP("Headers", "格式"),
+        QT_TRANSLATE_NOOP("Headers", "文件"),
+        QT_TRANSLATE_NOOP("Headers", "事项数"),
+        QT_TRANSLATE_NOOP("Headers", "范围"),
+        QT_TRANSLATE_NOOP("Headers", "SHA-256"),
+    )
 
     def cell(self, batch: Batch, column: int, role: int):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -35,7 +42,7 @@ class BatchHistoryModel(RowsModel):
             batch.profile,
             batch.file_name,
             batch.item_count,
-            "仅修改部分" if batch.changed_only else "全部",
+            self.tr("仅修改部分") if batch.changed_only else self.tr("全部"),
             batch.sha256 if role == Qt.ItemDataRole.ToolTipRole else batch.sha256[:12],
         )
         return values[column]
@@ -66,10 +73,10 @@ class ExportDialog(QDialog):
                 profile = load_profile(name)
             except GkmlError:
                 continue
-            self.form.profileCombo.addItem(f"{profile.title}（{name}）", name)
+            self.form.profileCombo.addItem(f"{data_text(profile.title)}（{name}）", name)
         self.form.domainCombo.addItem(self.tr("全部领域"), None)
         for code in workspace.item_counts():
-            self.form.domainCombo.addItem(domain_name(code), code)
+            self.form.domainCombo.addItem(domain_label(code), code)
         if domain and self.form.domainCombo.findData(domain) >= 0:
             self.form.domainCombo.setCurrentIndex(self.form.domainCombo.findData(domain))
         settings = QSettings()
@@ -96,11 +103,11 @@ class ExportDialog(QDialog):
 
     def _update_state(self) -> None:
         profile = load_profile(self.form.profileCombo.currentData())
-        self.form.profileAbout.setText(profile.about)
+        self.form.profileAbout.setText(data_text(profile.about))
         errors = self._errors() if profile.requires_valid else []
         self.export_button.setEnabled(not errors)
         if errors:
-            shown = "；".join(message.rstrip("。") for message in errors[:3])
+            shown = self.tr("；").join(message.rstrip("。") for message in errors[:3])
             self.form.stateLabel.setStyleSheet("color: #c62828;")
             self.form.stateLabel.setText(
                 self.tr(
@@ -108,7 +115,7 @@ class ExportDialog(QDialog):
                     "请先在“校验结果”中改正。"
                 ).format(
                     count=len(errors),
-                    profile=profile.title,
+                    profile=data_text(profile.title),
                     shown=shown,
                     more="……" if len(errors) > 3 else "",
                 )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from ..domain.errors import Location
@@ -18,6 +18,7 @@ from ..domain.templates import load_templates
 from ..exchange.importing import ImportPlan, ImportResult, apply_import, plan_import
 from ..store import Workspace
 from .forms.import_dialog_ui import Ui_ImportDialog
+from .labels import domain_label, severity_label
 from .models import RowsModel
 from .workers import Worker, Workers
 
@@ -25,14 +26,19 @@ from .workers import Worker, Workers
 class ProblemsModel(RowsModel):
     """What the preview found: (kind, where, what) rows."""
 
-    HEADERS = ("类别", "位置", "说明")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Headers", "类别"),
+        QT_TRANSLATE_NOOP("Headers", "位置"),
+        QT_TRANSLATE_NOOP("Headers", "说明"),
+    )
 
     def load_plan(self, plan: ImportPlan) -> None:
-        rows = [("未导入", _where(r.location), r.reason) for r in plan.rejected]
-        rows += [("说明", "", note) for note in plan.notes]
+        rejected, note_kind = self.tr("未导入"), self.tr("说明")
+        rows = [(rejected, _where(r.location), r.reason) for r in plan.rejected]
+        rows += [(note_kind, "", note) for note in plan.notes]
         if plan.report is not None:
             rows += [
-                ("错误" if f.severity == "error" else "警告", _where(f.location), f.message)
+                (severity_label(f.severity), _where(f.location), f.message)
                 for f in plan.report.findings
                 if f.severity in ("error", "warning")
             ]
@@ -72,7 +78,7 @@ class ImportDialog(QDialog):
         self.form.problemsTable.horizontalHeader().setStretchLastSection(True)
         self.form.domainCombo.addItem(self.tr("自动识别"), None)
         for template in load_templates():
-            self.form.domainCombo.addItem(template.name, template.code)
+            self.form.domainCombo.addItem(domain_label(template.code), template.code)
         self.preview_button = self.form.buttons.button(QDialogButtonBox.StandardButton.Apply)
         self.preview_button.setText(self.tr("预览(&V)"))
         self.import_button = self.form.buttons.button(QDialogButtonBox.StandardButton.Ok)

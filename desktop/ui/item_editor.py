@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QListWidgetItem, QPlainTextEdit, QWidget
 
 from ..domain.findings import Finding
 from ..domain.model import Item
-from ..domain.rule_catalog import SEVERITY_LABELS
 from ..domain.vocab import AUDIENCES, METHODS, STANDARD_CHANNELS, STATUSES
 from .forms.item_editor_ui import Ui_ItemEditor
+from .labels import severity_label
 from .models import SEVERITY_COLORS
 
 TYPING_PAUSE_MS = 800
@@ -152,7 +152,8 @@ class ItemEditor(QWidget):
         else:
             lines = [
                 f'<span style="color:{SEVERITY_COLORS[f.severity].name()}">'
-                f"【{SEVERITY_LABELS[f.severity]}】</span>{html.escape(f.message)}"
+                + self.tr("【{severity}】").format(severity=severity_label(f.severity))
+                + f"</span>{html.escape(f.message)}"
                 for f in findings
             ]
             self.form.itemFindings.setText("<br/>".join(lines))

@@ -11,7 +11,14 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -26,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME
 from ..domain.completeness import completeness
-from ..domain.domains import ALL_DOMAINS, domain_name
+from ..domain.domains import ALL_DOMAINS
 from ..domain.errors import GkmlError
 from ..domain.findings import Report
 from ..domain.model import Item
@@ -48,6 +55,7 @@ from .forms.main_window_ui import Ui_MainWindow
 from .help import HelpWindow
 from .import_dialog import ImportDialog
 from .item_editor import ItemEditor
+from .labels import data_text, domain_label
 from .models import (
     ALL,
     COLUMN_CHARS,
@@ -71,6 +79,11 @@ from .template_update import TemplateUpdateDialog
 from .workers import Worker, Workers
 
 SEARCH_DELAY_MS = 250
+
+
+def _item_title(seq: int, name: str) -> str:
+    """How the findings panel names an item (built in a worker: no QObject to ask)."""
+    return QCoreApplication.translate("MainWindow", "第 {seq} 项 {name}").format(seq=seq, name=name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +111,7 @@ class ReportView:
                     worst[item_id] = finding.severity
                 if item_id not in names:
                     item = live.item(item_id)
-                    names[item_id] = f"第 {item.seq} 项 {item.name}" if item else ""
+                    names[item_id] = _item_title(item.seq, item.name) if item else ""
             if finding.severity == "error" and finding.domain:
                 errors[finding.domain] = errors.get(finding.domain, 0) + 1
         return cls(report, names, worst, errors)
@@ -150,7 +163,7 @@ class MainWindow(QMainWindow):
         try:
             workspace = open_workspace(path, daily_backup=False)
         except GkmlError as exc:
-            QMessageBox.critical(self, "无法打开工作区", exc.message)
+            QMessageBox.critical(self, self.tr("无法打开工作区"), exc.message)
             return False
         self.close_workspace()
         self.workspace = workspace
@@ -158,7 +171,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{unit.name} — {APP_NAME}")
         self.domains.load(workspace.item_counts())
         self.form.domainTree.setCurrentIndex(self.domains.index(0, 0))
-        self.statusBar().showMessage(f"{unit.name}（{unit.level}）  工作区：{workspace.path}")
+        self.statusBar().showMessage(
+            self.tr("{unit}（{level}）  工作区：{path}").format(
+                unit=unit.name, level=data_text(unit.level), path=workspace.path
+            )
+        )
         remember_workspace(str(workspace.path))
         target = workspace.path
         self.workers.start(
@@ -193,7 +210,7 @@ class MainWindow(QMainWindow):
             return
         context = validation_context(self.workspace, today=date.today())
         path = self.workspace.path
-        self.form.findingsSummary.setText("正在校验…")
+        self.form.findingsSummary.setText(self.tr("正在校验…"))
 
         def work(_worker: Worker) -> tuple[LiveValidation, ReportView]:
             live = LiveValidation(read_items(path), context)
@@ -212,18 +229,31 @@ class MainWindow(QMainWindow):
         self.findings.load(report.findings, view.names)
         self.catalog.set_problems(view.worst)
         self.domains.set_errors(view.errors)
-        verdict = "有错误时不能导出上传" if report.errors else "没有错误，可以导出"
+        if report.errors:
+            verdict = self.tr("有错误时不能导出上传")
+        else:
+            verdict = self.tr("没有错误，可以导出")
+        summary = self.tr(
+            "{items} 个事项：错误 {errors}，警告 {warnings}，提示 {infos}。{verdict}。"
+        )
         self.form.findingsSummary.setText(
-            f"{report.items} 个事项：错误 {report.errors}，警告 {report.warnings}，"
-            f"提示 {report.infos}。{verdict}。"
+            summary.format(
+                items=report.items,
+                errors=report.errors,
+                warnings=report.warnings,
+                infos=report.infos,
+                verdict=verdict,
+            )
         )
 
     def _backup_done(self, backup) -> None:
         if backup is not None:
-            self.statusBar().showMessage(f"已完成今天的自动备份：{backup.path.name}", 5000)
+            self.statusBar().showMessage(
+                self.tr("已完成今天的自动备份：{name}").format(name=backup.path.name), 5000
+            )
 
     def _work_failed(self, message: str) -> None:
-        QMessageBox.warning(self, "后台任务没有完成", message)
+        QMessageBox.warning(self, self.tr("后台任务没有完成"), message)
 
     # -- navigation -------------------------------------------------------------------
 
@@ -340,7 +370,7 @@ class MainWindow(QMainWindow):
         try:
             result = self.workspace.update_item(item_id, **changes)
         except GkmlError as exc:
-            QMessageBox.warning(self, "没有保存", exc.message)
+            QMessageBox.warning(self, self.tr("没有保存"), exc.message)
             return
         self._after_change(result.item)
 
@@ -365,7 +395,7 @@ class MainWindow(QMainWindow):
         """Apply every safe fix the rules offer for this item, as one undoable step."""
         if self.live is None or self.workspace is None:
             return
-        self.undo_stack.beginMacro("一键修正")
+        self.undo_stack.beginMacro(self.tr("一键修正"))
         try:
             for _ in range(20):  # each fix may reveal the next (e.g. spaces after a control char)
                 fixes = [f.fix for f in self.live.findings_for(item_id) if f.fix]
@@ -382,7 +412,7 @@ class MainWindow(QMainWindow):
             return
         self.workspace.confirm_items([item_id])
         self._after_change(self.workspace.item(item_id))
-        self.statusBar().showMessage("已记下今天核对过这一事项。", 3000)
+        self.statusBar().showMessage(self.tr("已记下今天核对过这一事项。"), 3000)
 
     # -- templates and completeness ---------------------------------------------------
 
@@ -439,11 +469,13 @@ class MainWindow(QMainWindow):
             return None
         code = domain or self.catalog.domain
         if not code:
-            names = [d.name for d in ALL_DOMAINS]
-            name, ok = QInputDialog.getItem(self, "新增事项", "事项所属的领域：", names, 0, False)
+            names = [domain_label(d.code) for d in ALL_DOMAINS]
+            name, ok = QInputDialog.getItem(
+                self, self.tr("新增事项"), self.tr("事项所属的领域："), names, 0, False
+            )
             if not ok:
                 return None
-            code = next(d.code for d in ALL_DOMAINS if d.name == name)
+            code = ALL_DOMAINS[names.index(name)].code
         home = self.workspace.home_unit
         item = Item(
             domain=code,
@@ -469,7 +501,9 @@ class MainWindow(QMainWindow):
         ids = [self.catalog.item_id(row) for row in sorted(rows)]
         if ids:
             self.undo_stack.push(DeleteItemsCommand(self._set_deleted, ids))
-            self.statusBar().showMessage(f"已删除 {len(ids)} 个事项（可以撤销）。", 4000)
+            self.statusBar().showMessage(
+                self.tr("已删除 {count} 个事项（可以撤销）。").format(count=len(ids)), 4000
+            )
 
     def print_catalog(self) -> Path | None:
         """The catalog (or the current domain) as an A4-landscape PDF for the 公开栏."""
@@ -480,22 +514,27 @@ class MainWindow(QMainWindow):
         home = self.workspace.home_unit
         code = self.catalog.domain or None
         suggested = str(Path.home() / f"{home.name}-公开目录.pdf")
-        path, _ = QFileDialog.getSaveFileName(self, "保存 PDF", suggested, "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存 PDF"), suggested, "PDF (*.pdf)")
         if not path:
             return None
         today = date.today().isoformat()
         items = self.workspace.items(domain=code, unit_id=home.id)
         result = print_catalog(official_sheets(items, home, today), home, today, Path(path))
-        self.statusBar().showMessage(f"已生成 {result.path}（{result.pages} 页）", 6000)
+        done = self.tr("已生成 {path}（{pages} 页）")
+        self.statusBar().showMessage(done.format(path=result.path, pages=result.pages), 6000)
         return result.path
 
     def _resolve_undeclared(self, code: str) -> None:
         """A pilot domain with no items: add its guideline items, or declare it 未涉及."""
         box = QMessageBox(self)
-        box.setWindowTitle("领域未编制")
-        box.setText(f"“{domain_name(code)}”领域还没有事项，也没有说明不涉及的原因。")
-        add = box.addButton("从标准指引添加事项", QMessageBox.ButtonRole.AcceptRole)
-        declare = box.addButton("声明本单位未涉及", QMessageBox.ButtonRole.ActionRole)
+        box.setWindowTitle(self.tr("领域未编制"))
+        box.setText(
+            self.tr("“{domain}”领域还没有事项，也没有说明不涉及的原因。").format(
+                domain=domain_label(code)
+            )
+        )
+        add = box.addButton(self.tr("从标准指引添加事项"), QMessageBox.ButtonRole.AcceptRole)
+        declare = box.addButton(self.tr("声明本单位未涉及"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         if box.clickedButton() is add:
@@ -512,8 +551,8 @@ class MainWindow(QMainWindow):
         if reason is None:
             reason, ok = QInputDialog.getText(
                 self,
-                "未涉及领域说明",
-                f"本单位不涉及“{domain_name(code)}”领域的原因：",
+                self.tr("未涉及领域说明"),
+                self.tr("本单位不涉及“{domain}”领域的原因：").format(domain=domain_label(code)),
                 text="本单位无此领域的职责和事项",
             )
             if not ok:
@@ -521,9 +560,11 @@ class MainWindow(QMainWindow):
         try:
             self.workspace.declare_out_of_scope(code, reason)
         except GkmlError as exc:
-            QMessageBox.warning(self, "没有记下", exc.message)
+            QMessageBox.warning(self, self.tr("没有记下"), exc.message)
             return False
-        self.statusBar().showMessage(f"已记下：本单位不涉及“{domain_name(code)}”。", 4000)
+        self.statusBar().showMessage(
+            self.tr("已记下：本单位不涉及“{domain}”。").format(domain=domain_label(code)), 4000
+        )
         self.validate()
         self._show_page()
         return True
@@ -546,7 +587,9 @@ class MainWindow(QMainWindow):
                 continue
             updates = template_updates(items, older[-1], newest, home)
             if updates:
-                title = f"{newest.name}：版本 {older[-1].version} → {newest.version}"
+                title = self.tr("{domain}：版本 {old} → {new}").format(
+                    domain=domain_label(code), old=older[-1].version, new=newest.version
+                )
                 choices[code] = (title, updates)
         dialog = TemplateUpdateDialog(choices, self)
         dialog.accepted.connect(lambda: self._apply_updates(dialog))
@@ -558,7 +601,7 @@ class MainWindow(QMainWindow):
         if not chosen or dialog.domain is None:
             return
         version = template_versions(self.workspace, dialog.domain)[-1].version
-        self.undo_stack.beginMacro("采用模板更新")
+        self.undo_stack.beginMacro(self.tr("采用模板更新"))
         try:
             for update in chosen:
                 if update.kind == "changed" and update.item_id:
@@ -694,7 +737,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         paths = recent_workspaces()
         if not paths:
-            self.recent_menu.addAction("（还没有）").setEnabled(False)
+            self.recent_menu.addAction(self.tr("（还没有）")).setEnabled(False)
         for number, path in enumerate(paths, start=1):
             action = self.recent_menu.addAction(f"&{number} {Path(path).name}")
             action.setToolTip(path)
@@ -777,7 +820,9 @@ class MainWindow(QMainWindow):
         return wizard
 
     def _choose_workspace(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "打开工作区", "", "工作区 (*.gkml)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("打开工作区"), "", self.tr("工作区 (*.gkml)")
+        )
         if path:
             self.open(Path(path))
 

@@ -13,6 +13,7 @@ from collections import OrderedDict
 from functools import lru_cache
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QAbstractTableModel,
     QModelIndex,
@@ -21,11 +22,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from ..domain.domains import ALL_DOMAINS, domain_name
+from ..domain.domains import ALL_DOMAINS
 from ..domain.findings import Finding
-from ..domain.model import ELEMENT_FIELDS, FIELD_LABELS
-from ..domain.rule_catalog import SEVERITY_LABELS, SEVERITY_ORDER, rule_catalog
+from ..domain.model import ELEMENT_FIELDS
+from ..domain.rule_catalog import SEVERITY_ORDER, rule_catalog
 from ..store import Workspace
+from .labels import domain_label, field_label, header, rule_advice, severity_label
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -36,7 +38,8 @@ _FOREGROUND = Qt.ItemDataRole.ForegroundRole
 #: Columns of the catalog table after the problem badge, in the guideline table's order.
 TABLE_FIELDS: tuple[str, ...] = ("seq", "level1", *ELEMENT_FIELDS, "status")
 PROBLEM_COLUMN = 0
-_HEADERS = {"seq": "序号", **FIELD_LABELS}
+_SEQ_HEADER = QT_TRANSLATE_NOOP("Headers", "序号")
+_PROBLEM_HEADER = QT_TRANSLATE_NOOP("Headers", "问题")
 #: Initial widths in average character widths: fixed rules, never resizeToContents
 #: (0.5 s on a large table).
 COLUMN_CHARS: dict[str, int] = {
@@ -84,8 +87,8 @@ class DomainListModel(QAbstractListModel):
         self.beginResetModel()
         order = {d.code: i for i, d in enumerate(ALL_DOMAINS)}
         codes = sorted(counts, key=lambda code: (order.get(code, len(order)), code))
-        self._rows = [(ALL, "全部事项", sum(counts.values()))]
-        self._rows += [(code, domain_name(code), counts[code]) for code in codes]
+        self._rows = [(ALL, self.tr("全部事项"), sum(counts.values()))]
+        self._rows += [(code, domain_label(code), counts[code]) for code in codes]
         self.endResetModel()
 
     def set_errors(self, errors: dict[str, int]) -> None:
@@ -104,9 +107,13 @@ class DomainListModel(QAbstractListModel):
         errors = self._errors.get(code, 0)
         if role == _DISPLAY:
             badge = f"  ⚠{errors}" if errors else ""
-            return f"{name}（{count}）{badge}"
+            return self.tr("{name}（{count}）").format(name=name, count=count) + badge
         if role == _TOOLTIP:
-            return f"{name}：{count} 个事项" + (f"，{errors} 个错误" if errors else "")
+            if errors:
+                return self.tr("{name}：{count} 个事项，{errors} 个错误").format(
+                    name=name, count=count, errors=errors
+                )
+            return self.tr("{name}：{count} 个事项").format(name=name, count=count)
         if role == _FOREGROUND and errors:
             return SEVERITY_COLORS["error"]
         if role == self.CodeRole:
@@ -252,11 +259,13 @@ class CatalogTableModel(QAbstractTableModel):
             if severity is None:
                 return None
             if role == _DISPLAY:
-                return f"● {SEVERITY_LABELS[severity]}"
+                return f"● {severity_label(severity)}"
             if role == _FOREGROUND:
                 return SEVERITY_COLORS[severity]
             if role == _TOOLTIP:
-                return f"此事项有{SEVERITY_LABELS[severity]}，详见下方“校验结果”"
+                return self.tr("此事项有{severity}，详见下方“校验结果”").format(
+                    severity=severity_label(severity)
+                )
             return None
         if role not in (_DISPLAY, _TOOLTIP):
             return None
@@ -273,8 +282,9 @@ class CatalogTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != _DISPLAY:
             return None
         if section == PROBLEM_COLUMN:
-            return "问题"
-        return _HEADERS[TABLE_FIELDS[section - 1]]
+            return header(_PROBLEM_HEADER)
+        key = TABLE_FIELDS[section - 1]
+        return header(_SEQ_HEADER) if key == "seq" else field_label(key)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if column < 0:
@@ -296,7 +306,13 @@ class FindingsModel(QAbstractTableModel):
     """Validation findings: severity, domain, item, field, message (with the rule's advice)."""
 
     FindingRole = Qt.ItemDataRole.UserRole
-    HEADERS = ("严重程度", "领域", "事项", "栏目", "问题说明")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Headers", "严重程度"),
+        QT_TRANSLATE_NOOP("Headers", "领域"),
+        QT_TRANSLATE_NOOP("Headers", "事项"),
+        QT_TRANSLATE_NOOP("Headers", "栏目"),
+        QT_TRANSLATE_NOOP("Headers", "问题说明"),
+    )
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -349,23 +365,22 @@ class FindingsModel(QAbstractTableModel):
         if role == _FOREGROUND and column == 0:
             return SEVERITY_COLORS[finding.severity]
         if role == _TOOLTIP:
-            rule = rule_catalog()[finding.rule]
-            return f"{rule.title}：{rule.description}\n改正：{rule.fix}"
+            return rule_advice(rule_catalog()[finding.rule])
         if role != _DISPLAY:
             return None
         if column == 0:
-            return SEVERITY_LABELS[finding.severity]
+            return severity_label(finding.severity)
         if column == 1:
-            return domain_name(finding.domain) if finding.domain else ""
+            return domain_label(finding.domain) if finding.domain else ""
         if column == 2:
-            return self._names.get(finding.item_id or "", "（整个领域）")
+            return self._names.get(finding.item_id or "", self.tr("（整个领域）"))
         if column == 3:
-            return FIELD_LABELS.get(finding.field or "", "")
-        return finding.message + ("（可一键修正）" if finding.fix else "")
+            return field_label(finding.field) if finding.field else ""
+        return finding.message + (self.tr("（可一键修正）") if finding.fix else "")
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY):
         if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
-            return self.HEADERS[section]
+            return header(self.HEADERS[section])
         return None
 
 
@@ -399,7 +414,7 @@ class RowsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY):
         if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
-            return self.HEADERS[section]
+            return header(self.HEADERS[section])
         return None
 
 

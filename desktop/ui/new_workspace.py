@@ -38,6 +38,7 @@ from ..domain.templates import TemplateSet, load_templates
 from ..domain.vocab import LEVELS
 from ..store import Workspace, create_workspace
 from ..store.files import SUFFIX
+from .labels import domain_label
 
 DEFAULT_REASON = "本单位无此领域的职责和事项"
 
@@ -170,7 +171,7 @@ class NewWorkspaceWizard(QWizard):
             if domain is VILLAGE and self.level != "村级" and not rows:
                 continue
             label = self.tr("{domain}（本级事项 {count} 个）").format(
-                domain=domain.name, count=len(rows)
+                domain=domain_label(domain.code), count=len(rows)
             )
             entry = QListWidgetItem(label, self.domain_list)
             entry.setData(Qt.ItemDataRole.UserRole, domain.code)

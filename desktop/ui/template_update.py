@@ -7,7 +7,7 @@ field the unit had reworded is shown but left alone unless the user ticks it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,15 +18,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.model import FIELD_LABELS
 from ..domain.template_updates import TemplateUpdate
+from .labels import field_label
 from .models import CheckableRowsModel
 
-_KINDS = {"changed": "措辞有变", "added": "新增事项", "removed": "指引已删除"}
+_KINDS = {
+    "changed": QT_TRANSLATE_NOOP("UpdatesModel", "措辞有变"),
+    "added": QT_TRANSLATE_NOOP("UpdatesModel", "新增事项"),
+    "removed": QT_TRANSLATE_NOOP("UpdatesModel", "指引已删除"),
+}
 
 
 class UpdatesModel(CheckableRowsModel):
-    HEADERS = ("采用", "变化", "事项", "内容", "备注")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Headers", "采用"),
+        QT_TRANSLATE_NOOP("Headers", "变化"),
+        QT_TRANSLATE_NOOP("Headers", "事项"),
+        QT_TRANSLATE_NOOP("Headers", "内容"),
+        QT_TRANSLATE_NOOP("Headers", "备注"),
+    )
 
     @property
     def updates(self) -> list[TemplateUpdate]:
@@ -46,19 +56,21 @@ class UpdatesModel(CheckableRowsModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if column == 1:
-            return _KINDS[update.kind]
+            return self.tr(_KINDS[update.kind])
         if column == 2:
             return f"{update.row.level1} / {update.row.name}"
         if column == 3:
             if update.kind == "changed":
-                return "；".join(
-                    f"{FIELD_LABELS.get(key, key)}：{_short(new)}"
+                return self.tr("；").join(
+                    self.tr("{field}：{value}").format(field=field_label(key), value=_short(new))
                     for key, (_, new) in update.changes.items()
                 )
-            return update.row.content if update.kind == "added" else "新版指引没有这一事项"
+            if update.kind == "added":
+                return update.row.content
+            return self.tr("新版指引没有这一事项")
         if column == 4 and update.edited_locally:
-            fields = "、".join(FIELD_LABELS.get(key, key) for key in update.edited_locally)
-            return f"本单位改过{fields}，默认不覆盖"
+            fields = self.tr("、").join(field_label(key) for key in update.edited_locally)
+            return self.tr("本单位改过{fields}，默认不覆盖").format(fields=fields)
         return None
 
 
@@ -69,7 +81,7 @@ class TemplateUpdateDialog(QDialog):
         self, choices: dict[str, tuple[str, list[TemplateUpdate]]], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("标准指引模板更新")
+        self.setWindowTitle(self.tr("标准指引模板更新"))
         self.resize(900, 560)
         self.choices = choices
         layout = QVBoxLayout(self)
@@ -87,7 +99,7 @@ class TemplateUpdateDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("采用勾选的更新")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("采用勾选的更新"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         for widget in (self.domain_combo, self.note, self.table, self.buttons):
@@ -102,16 +114,20 @@ class TemplateUpdateDialog(QDialog):
     def _load(self) -> None:
         if self.domain is None:
             self.note.setText(
-                "工作区中没有比事项来源更新的模板版本。导入新模板："
-                "python main.py templates import 文件 --workspace 工作区"
+                self.tr(
+                    "工作区中没有比事项来源更新的模板版本。导入新模板："
+                    "python main.py templates import 文件 --workspace 工作区"
+                )
             )
             self.model.load_updates([])
             return
         _title, updates = self.choices[self.domain]
         self.model.load_updates(updates)
         self.note.setText(
-            f"共 {len(updates)} 处变化。已勾选的是新增事项和本单位没有改过的措辞；"
-            "本单位改过的栏目默认保留原样。"
+            self.tr(
+                "共 {count} 处变化。已勾选的是新增事项和本单位没有改过的措辞；"
+                "本单位改过的栏目默认保留原样。"
+            ).format(count=len(updates))
         )
 
 

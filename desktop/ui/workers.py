@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from ..domain.errors import GkmlError
 
@@ -47,7 +47,8 @@ class Worker(QRunnable):
         except GkmlError as exc:
             self.signals.failed.emit(str(exc))
         except Exception as exc:  # a worker must always answer the UI
-            self.signals.failed.emit(f"处理时出现意外错误：{exc}")
+            unexpected = QCoreApplication.translate("Worker", "处理时出现意外错误：{error}")
+            self.signals.failed.emit(unexpected.format(error=exc))
         else:
             self.signals.finished.emit(result)
 

@@ -28,24 +28,46 @@
         <translation>e.g. this township has no such service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/add_from_template.py" line="91" />
+        <location filename="../../desktop/ui/add_from_template.py" line="104" />
         <source>加入目录</source>
         <translation>Add to catalog</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/add_from_template.py" line="105" />
+        <location filename="../../desktop/ui/add_from_template.py" line="118" />
         <source>（本模板未收全原表，见模板说明）</source>
         <translation> (this template does not hold the whole original table; see its notes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/add_from_template.py" line="107" />
+        <location filename="../../desktop/ui/add_from_template.py" line="120" />
         <source>{title}　{issuer}　适用于{level}的事项 {count} 个{coverage}</source>
         <translation>{title}  {issuer}  {count} items for {level}{coverage}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/add_from_template.py" line="119" />
+        <location filename="../../desktop/ui/add_from_template.py" line="132" />
         <source>请写明原因，如：本镇无此项业务</source>
         <translation>Give the reason, e.g. this township has no such service</translation>
+    </message>
+</context>
+<context>
+    <name>BatchHistoryModel</name>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="45" />
+        <source>仅修改部分</source>
+        <translation>Changes only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="45" />
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="266" />
+        <source>此事项有{severity}，详见下方“校验结果”</source>
+        <extracomment>Pages kept in memory: a few screens either side of the one in view.</extracomment>
+        <translation>This item has a finding ({severity}); see Findings below</translation>
     </message>
 </context>
 <context>
@@ -66,20 +88,44 @@
         <translation>Per domain: guideline items for this level, included, not applicable, errors and warnings. Double-click to open the domain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="102" />
+        <location filename="../../desktop/ui/dashboard.py" line="113" />
         <source>还有 {errors} 个错误，目录不能导出上传。请在“校验结果”中逐条改正。</source>
         <extracomment>a domain the user double-clicked, to open in the main window</extracomment>
         <translation>{errors} errors remain: the catalog cannot be exported for upload. Fix them one by one under Findings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="105" />
+        <location filename="../../desktop/ui/dashboard.py" line="116" />
         <source>没有错误，目录可以导出上传。</source>
         <translation>No errors: the catalog can be exported for upload.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="108" />
+        <location filename="../../desktop/ui/dashboard.py" line="119" />
         <source>标准指引中还有 {missing} 个适用事项既未编入也未标为不适用。</source>
         <translation> {missing} guideline items for this level are neither included nor marked not applicable.</translation>
+    </message>
+</context>
+<context>
+    <name>DomainListModel</name>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="90" />
+        <source>全部事项</source>
+        <extracomment>Initial widths in average character widths: fixed rules, never resizeToContents (0.5 s on a large table).</extracomment>
+        <translation>All items</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="110" />
+        <source>{name}（{count}）</source>
+        <translation>{name} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="113" />
+        <source>{name}：{count} 个事项，{errors} 个错误</source>
+        <translation>{name}: {count} items, {errors} errors</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="116" />
+        <source>{name}：{count} 个事项</source>
+        <translation>{name}: {count} items</translation>
     </message>
 </context>
 <context>
@@ -120,54 +166,238 @@
         <translation>Export history (batches):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="70" />
+        <location filename="../../desktop/ui/export_dialog.py" line="77" />
         <source>全部领域</source>
         <translation>All domains</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="79" />
-        <location filename="../../desktop/ui/export_dialog.py" line="164" />
+        <location filename="../../desktop/ui/export_dialog.py" line="86" />
+        <location filename="../../desktop/ui/export_dialog.py" line="171" />
         <source>导出(&amp;E)</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="107" />
+        <location filename="../../desktop/ui/export_dialog.py" line="110" />
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="114" />
         <source>目录中还有 {count} 个错误，不能导出“{profile}”：{shown}{more}。请先在“校验结果”中改正。</source>
         <translation>{count} errors remain, so “{profile}” cannot be exported: {shown}{more}. Fix them under Findings first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="118" />
+        <location filename="../../desktop/ui/export_dialog.py" line="125" />
         <source>可以导出。导出会记入下方的批次记录。</source>
         <translation>Ready to export. Each export is recorded in the batch history below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="122" />
+        <location filename="../../desktop/ui/export_dialog.py" line="129" />
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="152" />
+        <location filename="../../desktop/ui/export_dialog.py" line="159" />
         <source>取消(&amp;C)</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="153" />
+        <location filename="../../desktop/ui/export_dialog.py" line="160" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="172" />
+        <location filename="../../desktop/ui/export_dialog.py" line="179" />
         <source>
 注意：{count} 处 Excel 无法保存的控制字符已去掉。</source>
         <translation>
 Note: {count} control characters Excel cannot store were removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="180" />
+        <location filename="../../desktop/ui/export_dialog.py" line="187" />
         <source>已导出 {count} 个事项：
 {files}{removed}</source>
         <translation>Exported {count} items:
 {files}{removed}</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="376" />
+        <source>（整个领域）</source>
+        <translation>(whole domain)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="379" />
+        <source>（可一键修正）</source>
+        <translation> (can be fixed automatically)</translation>
+    </message>
+</context>
+<context>
+    <name>Headers</name>
+    <message>
+        <location filename="../../desktop/ui/add_from_template.py" line="29" />
+        <source>加入</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/add_from_template.py" line="30" />
+        <source>一级事项</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/add_from_template.py" line="31" />
+        <source>事项名称</source>
+        <translation>Item name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/add_from_template.py" line="32" />
+        <source>公开内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/add_from_template.py" line="33" />
+        <source>目录中</source>
+        <translation>In catalog</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="30" />
+        <location filename="../../desktop/ui/models.py" line="311" />
+        <source>领域</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="31" />
+        <source>应有事项</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="32" />
+        <source>已编入</source>
+        <translation>Included</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="33" />
+        <source>不适用</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="34" />
+        <source>自有事项</source>
+        <translation>Own items</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="35" />
+        <source>错误</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="36" />
+        <source>警告</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="37" />
+        <source>完成度</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="29" />
+        <source>导出时间</source>
+        <translation>Exported at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="30" />
+        <source>格式</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="31" />
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="32" />
+        <source>事项数</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="33" />
+        <source>范围</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="34" />
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="30" />
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="31" />
+        <source>位置</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="32" />
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="41" />
+        <source>序号</source>
+        <extracomment>Columns of the catalog table after the problem badge, in the guideline table's order.</extracomment>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="42" />
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="310" />
+        <source>严重程度</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="312" />
+        <location filename="../../desktop/ui/template_update.py" line="36" />
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="313" />
+        <source>栏目</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="314" />
+        <source>问题说明</source>
+        <translation>What is wrong</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_update.py" line="34" />
+        <source>采用</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_update.py" line="35" />
+        <source>变化</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_update.py" line="37" />
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_update.py" line="38" />
+        <source>备注</source>
+        <translation>Remarks</translation>
     </message>
 </context>
 <context>
@@ -221,63 +451,63 @@ Note: {count} control characters Excel cannot store were removed.</translation>
         <translation>Choose a file, then Preview: it is checked, nothing is written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="73" />
+        <location filename="../../desktop/ui/import_dialog.py" line="79" />
         <source>自动识别</source>
         <extracomment>emitted after items were written, so the window reloads and re-validates</extracomment>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="77" />
+        <location filename="../../desktop/ui/import_dialog.py" line="83" />
         <source>预览(&amp;V)</source>
         <translation>Pre&amp;view</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="79" />
+        <location filename="../../desktop/ui/import_dialog.py" line="85" />
         <source>导入(&amp;I)</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="90" />
+        <location filename="../../desktop/ui/import_dialog.py" line="96" />
         <source>选择目录文件</source>
         <translation>Choose a catalog file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="92" />
+        <location filename="../../desktop/ui/import_dialog.py" line="98" />
         <source>表格 (*.xlsx *.csv);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="113" />
+        <location filename="../../desktop/ui/import_dialog.py" line="119" />
         <source>正在读取和检查…</source>
         <translation>Reading and checking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="126" />
+        <location filename="../../desktop/ui/import_dialog.py" line="132" />
         <source>，新单位 {count} 个</source>
         <translation>, {count} new units</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="132" />
+        <location filename="../../desktop/ui/import_dialog.py" line="138" />
         <source>预览（尚未写入）：新增 {added} 项，更新 {updated} 项，相同未变 {unchanged} 项，未导入 {rejected} 行{units}。</source>
         <translation>Preview (nothing written yet): {added} new, {updated} updated, {unchanged} unchanged, {rejected} rows not imported{units}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="142" />
+        <location filename="../../desktop/ui/import_dialog.py" line="148" />
         <source>导入的事项中有 {errors} 个错误，导入后可在校验结果中改正。</source>
         <translation> The incoming items have {errors} errors; fix them under Findings after importing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="153" />
+        <location filename="../../desktop/ui/import_dialog.py" line="159" />
         <source>正在备份并导入…</source>
         <translation>Backing up and importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="167" />
+        <location filename="../../desktop/ui/import_dialog.py" line="173" />
         <source>导入前的备份：{name}</source>
         <translation>Backup taken before the import: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="172" />
+        <location filename="../../desktop/ui/import_dialog.py" line="178" />
         <source>已导入：新增 {added} 项，更新 {updated} 项。{backup}</source>
         <translation>Imported: {added} new, {updated} updated. {backup}</translation>
     </message>
@@ -472,6 +702,21 @@ Note: {count} control characters Excel cannot store were removed.</translation>
         <source>这一事项没有发现问题。</source>
         <translation>No problems found in this item.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/item_editor.py" line="155" />
+        <source>【{severity}】</source>
+        <translation>[{severity}] </translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="47" />
+        <source>{title}：{description}
+改正：{fix}</source>
+        <translation>{title}: {description}
+To fix: {fix}</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -532,6 +777,7 @@ Note: {count} control characters Excel cannot store were removed.</translation>
     </message>
     <message>
         <location filename="../main_window.ui" line="216" />
+        <location filename="../../desktop/ui/main_window.py" line="213" />
         <source>正在校验…</source>
         <translation>Validating…</translation>
     </message>
@@ -686,211 +932,356 @@ Note: {count} control characters Excel cannot store were removed.</translation>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287" />
-        <source>事项编辑</source>
+        <location filename="../../desktop/ui/main_window.py" line="86" />
+        <source>第 {seq} 项 {name}</source>
+        <translation>No. {seq} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="166" />
+        <source>无法打开工作区</source>
         <extracomment>item id -&gt; "第 N 项 名称", for the findings panel. item id -&gt; its most severe finding's severity, for the problem badges. domain code -&gt; errors in it, for the domain list.</extracomment>
+        <translation>Cannot open the workspace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="175" />
+        <source>{unit}（{level}）  工作区：{path}</source>
+        <translation>{unit} ({level})  Workspace: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="233" />
+        <source>有错误时不能导出上传</source>
+        <translation>The catalog cannot be exported for upload while errors remain</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="235" />
+        <source>没有错误，可以导出</source>
+        <translation>No errors: the catalog can be exported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="237" />
+        <source>{items} 个事项：错误 {errors}，警告 {warnings}，提示 {infos}。{verdict}。</source>
+        <translation>{items} items: {errors} errors, {warnings} warnings, {infos} notes. {verdict}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="252" />
+        <source>已完成今天的自动备份：{name}</source>
+        <translation>Today's automatic backup is done: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="256" />
+        <source>后台任务没有完成</source>
+        <translation>The background task did not finish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="317" />
+        <source>事项编辑</source>
         <translation>Item editor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="296" />
+        <location filename="../../desktop/ui/main_window.py" line="326" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="297" />
+        <location filename="../../desktop/ui/main_window.py" line="327" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="299" />
+        <location filename="../../desktop/ui/main_window.py" line="329" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="608" />
+        <location filename="../../desktop/ui/main_window.py" line="373" />
+        <source>没有保存</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="398" />
+        <source>一键修正</source>
+        <translation>Fix automatically</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="415" />
+        <source>已记下今天核对过这一事项。</source>
+        <translation>Recorded that this item was checked today.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="474" />
+        <source>新增事项</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="474" />
+        <source>事项所属的领域：</source>
+        <translation>Domain of the item:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="505" />
+        <source>已删除 {count} 个事项（可以撤销）。</source>
+        <translation>Deleted {count} items (can be undone).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="517" />
+        <source>保存 PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="523" />
+        <source>已生成 {path}（{pages} 页）</source>
+        <translation>Created {path} ({pages} pages)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="530" />
+        <source>领域未编制</source>
+        <translation>Domain not compiled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="532" />
+        <source>“{domain}”领域还没有事项，也没有说明不涉及的原因。</source>
+        <translation>The domain “{domain}” has no items and no reason why it does not apply.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="536" />
+        <source>从标准指引添加事项</source>
+        <translation>Add items from the guideline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="537" />
+        <source>声明本单位未涉及</source>
+        <translation>Declare it does not apply to this unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="554" />
+        <source>未涉及领域说明</source>
+        <translation>Domain does not apply</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="555" />
+        <source>本单位不涉及“{domain}”领域的原因：</source>
+        <translation>Why “{domain}” does not apply to this unit:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="563" />
+        <source>没有记下</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="566" />
+        <source>已记下：本单位不涉及“{domain}”。</source>
+        <translation>Recorded: “{domain}” does not apply to this unit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="590" />
+        <source>{domain}：版本 {old} → {new}</source>
+        <translation>{domain}: version {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="604" />
+        <source>采用模板更新</source>
+        <translation>Apply template updates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="651" />
         <source>全部状态</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="611" />
+        <location filename="../../desktop/ui/main_window.py" line="654" />
         <source>全部事项</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="612" />
+        <location filename="../../desktop/ui/main_window.py" line="655" />
         <source>有错误的</source>
         <translation>With errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="613" />
+        <location filename="../../desktop/ui/main_window.py" line="656" />
         <source>有错误或警告的</source>
         <translation>With errors or warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="614" />
+        <location filename="../../desktop/ui/main_window.py" line="657" />
         <source>全部结果</source>
         <translation>All findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="616" />
+        <location filename="../../desktop/ui/main_window.py" line="659" />
         <source>只看错误</source>
         <translation>Errors only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="617" />
+        <location filename="../../desktop/ui/main_window.py" line="660" />
         <source>只看警告</source>
         <translation>Warnings only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="618" />
+        <location filename="../../desktop/ui/main_window.py" line="661" />
         <source>只看提示</source>
         <translation>Hints only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="668" />
+        <location filename="../../desktop/ui/main_window.py" line="711" />
         <source>关闭工作区(&amp;W)</source>
         <translation>Close &amp;workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="689" />
+        <location filename="../../desktop/ui/main_window.py" line="732" />
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent workspaces</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="704" />
+        <location filename="../../desktop/ui/main_window.py" line="740" />
+        <source>（还没有）</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="747" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="705" />
+        <location filename="../../desktop/ui/main_window.py" line="748" />
         <source>关怀模式（大字体）(&amp;L)</source>
         <translation>&amp;Large text (care mode)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="719" />
+        <location filename="../../desktop/ui/main_window.py" line="762" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="720" />
+        <location filename="../../desktop/ui/main_window.py" line="763" />
         <source>用户指南(&amp;G)</source>
         <translation>User &amp;guide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="824" />
+        <source>打开工作区</source>
+        <translation>Open workspace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="824" />
+        <source>工作区 (*.gkml)</source>
+        <translation>Workspaces (*.gkml)</translation>
     </message>
 </context>
 <context>
     <name>NewWorkspaceWizard</name>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="48" />
+        <location filename="../../desktop/ui/new_workspace.py" line="49" />
         <source>新建工作区</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="58" />
+        <location filename="../../desktop/ui/new_workspace.py" line="59" />
         <source>创建工作区</source>
         <translation>Create workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="65" />
+        <location filename="../../desktop/ui/new_workspace.py" line="66" />
         <source>第一步：本单位</source>
         <translation>Step 1: this unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="66" />
+        <location filename="../../desktop/ui/new_workspace.py" line="67" />
         <source>填写编制目录的单位。单位名称会作为事项的“公开主体”。</source>
         <translation>The unit compiling the catalog. Its name becomes each item's responsible body.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="68" />
+        <location filename="../../desktop/ui/new_workspace.py" line="69" />
         <source>如：幸福镇人民政府</source>
         <translation>e.g. 幸福镇人民政府</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="70" />
+        <location filename="../../desktop/ui/new_workspace.py" line="71" />
         <source>县（市、区）政府或部门</source>
         <translation>county government or department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="70" />
+        <location filename="../../desktop/ui/new_workspace.py" line="71" />
         <source>乡镇、街道</source>
         <translation>township or sub-district</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="70" />
+        <location filename="../../desktop/ui/new_workspace.py" line="71" />
         <source>村（居）委会</source>
         <translation>village or residents' committee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="74" />
+        <location filename="../../desktop/ui/new_workspace.py" line="75" />
         <source>12 位统计用区划代码，可以不填</source>
         <translation>12-digit statistical division code, optional</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="75" />
+        <location filename="../../desktop/ui/new_workspace.py" line="76" />
         <source>联系人和电话，可以不填</source>
         <translation>contact person and phone, optional</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="77" />
+        <location filename="../../desktop/ui/new_workspace.py" line="78" />
         <source>选择位置…</source>
         <translation>Choose location…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="83" />
+        <location filename="../../desktop/ui/new_workspace.py" line="84" />
         <source>单位名称(&amp;N)：</source>
         <translation>Unit &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="84" />
+        <location filename="../../desktop/ui/new_workspace.py" line="85" />
         <source>层级(&amp;L)：</source>
         <translation>&amp;Level:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="85" />
+        <location filename="../../desktop/ui/new_workspace.py" line="86" />
         <source>区划代码：</source>
         <translation>Division code:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="86" />
+        <location filename="../../desktop/ui/new_workspace.py" line="87" />
         <source>联系人：</source>
         <translation>Contact:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="87" />
+        <location filename="../../desktop/ui/new_workspace.py" line="88" />
         <source>保存位置：</source>
         <translation>Save as:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="94" />
+        <location filename="../../desktop/ui/new_workspace.py" line="95" />
         <source>第二步：选择领域</source>
         <translation>Step 2: domains</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="97" />
+        <location filename="../../desktop/ui/new_workspace.py" line="98" />
         <source>勾选本单位要编制目录的领域。已勾选的是标准指引中有本级事项的领域；没有勾选的试点领域将记为“未涉及”。</source>
         <translation>Tick the domains this unit compiles. Ticked are those whose guideline has items for this level; unticked pilot domains are recorded as not concerned.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="106" />
+        <location filename="../../desktop/ui/new_workspace.py" line="107" />
         <source>全选</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="107" />
+        <location filename="../../desktop/ui/new_workspace.py" line="108" />
         <source>全不选</source>
         <translation>Select none</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="116" />
+        <location filename="../../desktop/ui/new_workspace.py" line="117" />
         <source>未涉及的原因(&amp;R)：</source>
         <translation>&amp;Reason for domains not concerned:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="122" />
+        <location filename="../../desktop/ui/new_workspace.py" line="123" />
         <source>第三步：确认</source>
         <translation>Step 3: confirm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="152" />
+        <location filename="../../desktop/ui/new_workspace.py" line="153" />
         <source>将创建工作区：{file}
 本单位：{unit}（{level}）
 编制 {domains} 个领域，先从标准指引加入 {items} 个事项，公开主体填为本单位。
@@ -901,29 +1292,55 @@ Unit: {unit} ({level})
 Then edit, validate and export them in the main window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="172" />
+        <location filename="../../desktop/ui/new_workspace.py" line="173" />
         <source>{domain}（本级事项 {count} 个）</source>
         <translation>{domain} ({count} items at this level)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="192" />
+        <location filename="../../desktop/ui/new_workspace.py" line="193" />
         <source>工作区保存位置</source>
         <translation>Where to save the workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="194" />
+        <location filename="../../desktop/ui/new_workspace.py" line="195" />
         <source>工作区</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="217" />
+        <location filename="../../desktop/ui/new_workspace.py" line="218" />
         <source>{path} 已经存在，请换一个名称或位置。</source>
         <translation>{path} already exists; choose another name or place.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="235" />
+        <location filename="../../desktop/ui/new_workspace.py" line="236" />
         <source>没有创建：{reason}</source>
         <translation>Not created: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="36" />
+        <source>未导入</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="36" />
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressModel</name>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="53" />
+        <source>已声明本单位不涉及这一领域</source>
+        <translation>Declared as not applying to this unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="58" />
+        <source>（未涉及）</source>
+        <translation> (does not apply)</translation>
     </message>
 </context>
 <context>
@@ -954,4 +1371,91 @@ Then edit, validate and export them in the main window.</translation>
         <translation>Recent workspaces (double-click to open):</translation>
     </message>
 </context>
-</TS>
+<context>
+    <name>TemplateChoiceModel</name>
+    <message>
+        <location filename="../../desktop/ui/add_from_template.py" line="21" />
+        <source>已在目录中</source>
+        <translation>In the catalog</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/add_from_template.py" line="22" />
+        <source>已标为不适用</source>
+        <translation>Marked not applicable</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateUpdateDialog</name>
+    <message>
+        <location filename="../../desktop/ui/template_update.py" line="84" />
+        <source>标准指引模板更新</source>
+        <translation>Guideline template updates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_update.py" line="102" />
+        <source>采用勾选的更新</source>
+        <translation>Apply the ticked updates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_update.py" line="118" />
+        <source>工作区中没有比事项来源更新的模板版本。导入新模板：python main.py templates import 文件 --workspace 工作区</source>
+        <translation>The workspace holds no template version newer than the items' source. To import a new template: python main.py templates import FILE --workspace WORKSPACE</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_update.py" line="128" />
+        <source>共 {count} 处变化。已勾选的是新增事项和本单位没有改过的措辞；本单位改过的栏目默认保留原样。</source>
+        <translation>{count} changes. Ticked are new items and wording this unit never changed; fields this unit reworded are kept unless you tick them.</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatesModel</name>
+    <message>
+        <location filename="../../desktop/ui/template_update.py" line="26" />
+        <source>措辞有变</source>
+        <translation>Reworded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_update.py" line="27" />
+        <source>新增事项</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_update.py" line="28" />
+        <source>指引已删除</source>
+        <translation>Dropped from the guideline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_update.py" line="64" />
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_update.py" line="65" />
+        <source>{field}：{value}</source>
+        <translation>{field}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_update.py" line="70" />
+        <source>新版指引没有这一事项</source>
+        <translation>The new guideline no longer has this item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_update.py" line="72" />
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_update.py" line="73" />
+        <source>本单位改过{fields}，默认不覆盖</source>
+        <translation>This unit changed {fields}; not overwritten unless ticked</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <location filename="../../desktop/ui/workers.py" line="50" />
+        <source>处理时出现意外错误：{error}</source>
+        <translation>An unexpected error occurred: {error}</translation>
+    </message>
+</context>
+<context><name>Data</name><message><source>重大建设项目</source><translation>Major construction projects</translation></message><message><source>公共资源交易</source><translation>Public resource trading</translation></message><message><source>财政预决算</source><translation>Budgets and final accounts</translation></message><message><source>安全生产</source><translation>Work safety</translation></message><message><source>税收管理</source><translation>Tax administration</translation></message><message><source>征地补偿</source><translation>Land expropriation compensation</translation></message><message><source>国有土地上房屋征收与补偿</source><translation>Expropriation of housing on state-owned land</translation></message><message><source>农村危房改造</source><translation>Rural dilapidated-housing renovation</translation></message><message><source>扶贫</source><translation>Poverty alleviation</translation></message><message><source>救灾</source><translation>Disaster relief</translation></message><message><source>食品药品监管</source><translation>Food and drug supervision</translation></message><message><source>城乡规划</source><translation>Urban and rural planning</translation></message><message><source>环境保护</source><translation>Environmental protection</translation></message><message><source>公共文化服务</source><translation>Public cultural services</translation></message><message><source>公共法律服务</source><translation>Public legal services</translation></message><message><source>社会救助</source><translation>Social assistance</translation></message><message><source>养老服务</source><translation>Elderly care services</translation></message><message><source>户籍管理</source><translation>Household registration</translation></message><message><source>涉农补贴</source><translation>Agricultural subsidies</translation></message><message><source>就业</source><translation>Employment</translation></message><message><source>社会保险</source><translation>Social insurance</translation></message><message><source>义务教育</source><translation>Compulsory education</translation></message><message><source>医疗卫生</source><translation>Medical and health care</translation></message><message><source>市政服务</source><translation>Municipal services</translation></message><message><source>保障性住房</source><translation>Subsidized housing</translation></message><message><source>城市综合执法</source><translation>Urban law enforcement</translation></message><message><source>村(居)务公开</source><translation>Village (residents') affairs</translation></message><message><source>其他事项</source><translation>Other items</translation></message><message><source>所属领域</source><translation>Domain</translation></message><message><source>一级事项</source><translation>Category</translation></message><message><source>事项名称</source><translation>Item name</translation></message><message><source>公开内容</source><translation>Content</translation></message><message><source>公开依据</source><translation>Legal basis</translation></message><message><source>公开时限</source><translation>Time limit</translation></message><message><source>公开主体</source><translation>Responsible body</translation></message><message><source>公开方式</source><translation>Method</translation></message><message><source>公开渠道和载体</source><translation>Channels</translation></message><message><source>公开对象</source><translation>Audience</translation></message><message><source>公开层级</source><translation>Levels</translation></message><message><source>五公开类别</source><translation>Five-openness category</translation></message><message><source>精准链接</source><translation>Direct link</translation></message><message><source>政务服务事项编码</source><translation>Government service code</translation></message><message><source>状态</source><translation>Status</translation></message><message><source>不适用原因</source><translation>Not-applicable reason</translation></message><message><source>错误</source><translation>Error</translation></message><message><source>警告</source><translation>Warning</translation></message><message><source>提示</source><translation>Note</translation></message><message><source>县级</source><translation>County</translation></message><message><source>乡级</source><translation>Township</translation></message><message><source>村级</source><translation>Village</translation></message><message><source>九要素缺项</source><translation>A required element is missing</translation></message><message><source>每个公开事项都必须写明九要素：事项名称、公开内容、公开依据、公开时限、公开主体、公开渠道和载体、公开对象、公开方式、公开层级。只有空格或看不见的字符也算没有填写。</source><translation>Every disclosure item must state the nine elements: name, content, legal basis, time limit, responsible body, channels, audience, method and levels. A field with only spaces or invisible characters counts as empty.</translation></message><message><source>在事项编辑区补填这一项；不知道怎么填时，可参照本领域标准指引中同名事项的写法。</source><translation>Fill it in in the item editor; the item of the same name in this domain's guideline shows how.</translation></message><message><source>单元格重复了列标题</source><translation>A cell repeats its column heading</translation></message><message><source>单元格的内容就是它所在列的标题（例如事项名称一栏写着“事项名称”），通常是复制表格时把表头行也粘贴进来了。</source><translation>The cell holds its own column's heading (e.g. 事项名称 under 事项名称), usually because a header row was pasted along with the table.</translation></message><message><source>删除这一行（它是误粘贴的表头），或把单元格改为真实内容。</source><translation>Delete the row (it is a pasted header) or write the real content.</translation></message><message><source>公开方式不规范</source><translation>Method not recognized</translation></message><message><source>公开方式只能是“主动”或“依申请”（写“主动公开”“依申请公开”也可以识别）。</source><translation>The method is either 主动 (proactive) or 依申请 (on request); 主动公开 and 依申请公开 are recognized too.</translation></message><message><source>在公开方式下拉框中选择“主动”或“依申请”。</source><translation>Choose 主动 or 依申请 in the method list.</translation></message><message><source>公开对象不规范</source><translation>Audience not recognized</translation></message><message><source>公开对象只能是“全社会”或“特定群体”（写“特定群众”“社会公众”等也可以识别）。</source><translation>The audience is either 全社会 (the public) or 特定群体 (a specific group); 特定群众, 社会公众 and similar are recognized too.</translation></message><message><source>在公开对象下拉框中选择“全社会”或“特定群体”。</source><translation>Choose 全社会 or 特定群体 in the audience list.</translation></message><message><source>公开层级不规范</source><translation>Levels not recognized</translation></message><message><source>公开层级只能由“县级”“乡级”“村级”组成，可以多选（写“镇级”“街道级”“社区级”“乡、村级”等也可以识别）。</source><translation>Levels are any of 县级 (county), 乡级 (township) and 村级 (village); 镇级, 街道级, 社区级, 乡、村级 and similar are recognized too.</translation></message><message><source>在公开层级处勾选县级、乡级、村级中适用的层级。</source><translation>Tick the levels that apply.</translation></message><message><source>可改为标准写法</source><translation>Can use the standard wording</translation></message><message><source>这一项用的是同义写法（例如“主动公开”“特定群众”“镇级”），能够识别，但上传和汇总时宜统一为标准指引的写法。</source><translation>The field uses a synonym (e.g. 主动公开, 特定群众, 镇级). It is understood, but uploads and county summaries should use the guideline's wording.</translation></message><message><source>点“一键修正”改为标准写法。</source><translation>Click Fix automatically to use the standard wording.</translation></message><message><source>公开层级不含本单位</source><translation>Levels do not include this unit's level</translation></message><message><source>乡镇（街道）和村（社区）的目录只应收录在本级公开的事项。公开层级不含本单位层级的事项，可能是照抄了县级目录。县级目录可以收录乡级事项，用公开层级区分，不在此列。</source><translation>Township and village catalogs list only items published at their own level; an item without this unit's level may have been copied from the county catalog. County catalogs may list township items, told apart by their levels.</translation></message><message><source>确认本单位是否公开这一事项：是则在公开层级中勾选本单位层级；否则删除该事项，或标为“不适用”并写明原因。</source><translation>Check whether this unit publishes the item: if so, tick its level; if not, delete the item or mark it not applicable with a reason.</translation></message><message><source>公开渠道不在常用清单中</source><translation>Channel not in the usual list</translation></message><message><source>公开渠道和载体应与标准指引所列渠道一致（政府网站、政务服务中心、公开查阅点、村务公开栏等）。不认识的渠道可能是笔误，也可能是本地确有的渠道。</source><translation>Channels should be those the guideline lists (government website, service center, reading point, village notice board …). An unknown one may be a typo or a real local channel.</translation></message><message><source>从渠道清单中勾选对应的标准渠道；确属本地渠道的可以保留。</source><translation>Tick the matching standard channel; keep it if it really is a local channel.</translation></message><message><source>公开依据没有写明文件</source><translation>The legal basis names no document</translation></message><message><source>公开依据应写明至少一部法律、法规、规章或规范性文件，用书名号标出，例如《中华人民共和国政府信息公开条例》，或写出文号。</source><translation>The legal basis names at least one law, regulation, rule or normative document in 《》, e.g. 《中华人民共和国政府信息公开条例》, or gives its document number.</translation></message><message><source>补写依据文件的全称并加书名号《》。</source><translation>Add the document's full title in 《》.</translation></message><message><source>公开时限写法无法识别</source><translation>Time limit not recognized</translation></message><message><source>公开时限应写成可以执行的期限，例如“信息形成或变更之日起20个工作日内”“实时”“长期”“每季度”“每年3月底前”。</source><translation>The time limit is a period that can be kept, e.g. 信息形成或变更之日起20个工作日内, 实时, 长期, 每季度, 每年3月底前.</translation></message><message><source>改为含具体天数、周期或“实时/长期/及时”的写法。</source><translation>Write a number of days, a cycle, or 实时/长期/及时.</translation></message><message><source>事项重复</source><translation>Duplicate item</translation></message><message><source>同一单位、同一领域中，一级事项和事项名称都相同的事项只能有一条。比较时忽略全角半角、空格和看不见的字符。不同一级事项下的同名二级事项（如各自的“办事指南”）不算重复。</source><translation>A unit lists an item (category and name) once per domain. Full/half width, spaces and invisible characters are ignored. The same name under different categories (each one's 办事指南) is not a duplicate.</translation></message><message><source>合并重复的事项，删除多余的一条；确实不同的，修改事项名称加以区分。</source><translation>Merge the duplicates and delete the extra one; if they really differ, rename one.</translation></message><message><source>缺少标准指引中的事项</source><translation>A guideline item is missing</translation></message><message><source>标准指引中适用于本单位层级的事项，应当列入目录；本单位确实没有的，应标为“不适用”并写明原因（防止缺项少项）。</source><translation>Guideline items for this unit's level belong in the catalog; one the unit really does not have is marked not applicable with a reason, so nothing goes missing.</translation></message><message><source>在“从模板添加”中加入该事项，或将其标为“不适用”并写明原因。</source><translation>Add it with Add from template, or mark it not applicable with a reason.</translation></message><message><source>试点领域未编制也未说明</source><translation>Pilot domain neither compiled nor declared</translation></message><message><source>26个试点领域中，每个领域要么编入目录，要么在“未涉及领域事项说明”中写明本单位不涉及的原因。</source><translation>Each of the 26 pilot domains is either in the catalog or declared as not applying, with the reason.</translation></message><message><source>从模板添加该领域的事项，或在领域列表中将它标为“未涉及”并写明原因。</source><translation>Add the domain's items from the template, or declare it as not applying with a reason.</translation></message><message><source>疑似照搬其他单位</source><translation>Looks copied from another unit</translation></message><message><source>公开主体或公开内容中出现了其他乡镇、街道或村（社区）的名称，通常是照搬照套了别的单位的目录。</source><translation>The responsible body or content names another township, sub-district or village, usually because another unit's catalog was copied.</translation></message><message><source>把其他单位的名称改为本单位名称；确需提及的可以保留。</source><translation>Replace the other unit's name with this unit's; keep it where it is meant.</translation></message><message><source>含有控制字符</source><translation>Control characters</translation></message><message><source>文字中含有看不见的控制字符（常见于从 Word 或网页粘贴），Excel 文件无法保存这些字符，上传会失败。</source><translation>The text holds invisible control characters (often pasted from Word or a web page). Excel files cannot hold them and the upload would fail.</translation></message><message><source>点“一键修正”删除这些字符。</source><translation>Click Fix automatically to remove them.</translation></message><message><source>含有看不见的字符</source><translation>Invisible characters</translation></message><message><source>文字中含有零宽空格等看不见的字符，会让查重、检索和比对出错。</source><translation>The text holds zero-width spaces or similar invisible characters, which break duplicate checks, search and comparison.</translation></message><message><source>多余的空格</source><translation>Extra spaces</translation></message><message><source>文字首尾有空格，或含有全角空格。</source><translation>Spaces at the start or end, or full-width spaces.</translation></message><message><source>点“一键修正”去掉首尾空格，并把全角空格改为普通空格。</source><translation>Click Fix automatically to trim the ends and use ordinary spaces.</translation></message><message><source>文字超过 Excel 单元格上限</source><translation>Text longer than an Excel cell holds</translation></message><message><source>Excel 一个单元格最多容纳 32767 个字符，超过的部分会在导出时丢失。</source><translation>An Excel cell holds at most 32,767 characters; the rest would be lost on export.</translation></message><message><source>精简文字，或把详细内容放到网站上，这里写概要并给出精准链接。</source><translation>Shorten it, or put the details on the website and give a summary and the direct link.</translation></message><message><source>文字超过上传格式的长度限制</source><translation>Text longer than the upload format allows</translation></message><message><source>所选导出格式（如省级查询系统上传格式）对这一栏的长度有限制。</source><translation>The chosen export profile (e.g. the provincial upload format) limits this field's length.</translation></message><message><source>精简文字到限制以内。</source><translation>Shorten the text to the limit.</translation></message><message><source>上传格式要求的栏目没有填写</source><translation>A field the upload format requires is empty</translation></message><message><source>所选导出格式（如省级查询系统上传格式）要求填写这一栏。</source><translation>The chosen export profile (e.g. the provincial upload format) requires this field.</translation></message><message><source>在事项编辑区补填这一栏。</source><translation>Fill it in in the item editor.</translation></message><message><source>精准链接格式不对</source><translation>Direct link is not a web address</translation></message><message><source>精准链接应是能直接打开的网址，以 http:// 或 https:// 开头，中间不能有空格。</source><translation>The direct link is a web address that opens as it is: it starts with http:// or https:// and has no spaces.</translation></message><message><source>从浏览器地址栏复制完整网址粘贴过来。</source><translation>Copy the whole address from the browser's address bar.</translation></message><message><source>较长时间未核对</source><translation>Not checked for a while</translation></message><message><source>目录要动态调整：每个事项应定期核对是否仍然准确（默认每 20 个工作日，按国家法定节假日计算工作日）。</source><translation>Catalogs are kept up to date: each item is checked regularly (by default every 20 working days, counting the national holidays).</translation></message><message><source>核对事项内容，无误后点“确认无误”。</source><translation>Check the item, then click Confirm.</translation></message><message><source>完整备份格式（可无损导回）</source><translation>Full backup (imports back without loss)</translation></message><message><source>每个事项的全部字段（含编号、修订号和各时间），中文列名。用于在单位之间交换或备份，导入后与导出前逐字段相同。列表字段写成 JSON 数组，以免渠道名称中的顿号被拆开。</source><translation>Every field of every item (ids, revisions and times included), with Chinese headings. For exchange between units or backup: an import gives back exactly what was exported. List fields are JSON arrays so a 、 inside a channel name is never split.</translation></message><message><source>标准指引格式（网站公布用）</source><translation>Guideline layout (for the website)</translation></message><message><source>与国务院部门标准指引相同的表格：每个领域一个工作表，两行表头，公开对象、公开方式、公开层级打“√”，同一一级事项的单元格合并，A4 横向打印、每页重复表头。</source><translation>The table the ministries' guidelines use: a sheet per domain, a two-row header, √ for audience, method and levels, merged category cells, A4 landscape with the header on every page.</translation></message><message><source>省级查询系统上传格式（默认）</source><translation>Provincial upload format (default)</translation></message><message><source>一行一个事项：单位、区划代码、所属领域、一级事项、九要素（按标准指引的顺序）和精准链接。这是默认格式，尚无公开的全省统一规范；拿到本省的空白上传模板后，用 python main.py profile-from-template 模板.xlsx --name 本省 生成自己的格式。</source><translation>One row per item: unit, division code, domain, category, the nine elements in the guideline's order and the direct link. This is the default, as no province has published its format; with your province's blank upload template, run python main.py profile-from-template TEMPLATE.xlsx --name PROVINCE to make your own.</translation></message></context></TS>
