@@ -218,6 +218,9 @@ def test_findings_model_passes_the_model_tester(qtmodeltester, workspace):
     qtmodeltester.check(findings)
     assert findings.index(0, 0).data() == "错误"
     assert "改正" in findings.index(0, 4).data(Qt.ItemDataRole.ToolTipRole)
+    findings.replace({items[0].id}, set(), [], {})
+    assert [findings.finding(r).rule for r in range(findings.rowCount())] == ["vocab-synonym"]
+    assert findings.counts == {"error": 0, "info": 1}
 
 
 def select_row(window, row: int) -> None:
@@ -256,6 +259,30 @@ def test_editing_in_the_editor_commits_at_once_with_undo_and_redo(window, worksp
     assert window.workspace.item(item_id).basis == "《社会救助暂行办法》"
     assert editor.form.basisEdit.toPlainText() == "《社会救助暂行办法》"
     qtbot.waitUntil(lambda: "错误 0" in window.form.findingsSummary.text())
+
+
+def test_findings_panel_follows_edits_without_a_full_report(window, workspace, qtbot, monkeypatch):
+    items = [
+        make_item(name=f"事项{n}", basis="" if n < 3 else "《社会救助暂行办法》") for n in range(6)
+    ]
+    filled_window(window, workspace, qtbot, items)
+    rows = window.findings.rowCount()
+    assert window.findings.counts["error"] == 3
+    monkeypatch.setattr(window.live, "report", lambda: pytest.fail("a full report after an edit"))
+    last = window.findings.finding(rows - 1)
+    window.edit_item(items[1].id, "basis", "《社会救助暂行办法》")
+    window.edit_item(items[4].id, "name", "事项0")  # now a duplicate of the first item
+    qtbot.waitUntil(lambda: "错误 4，" in window.form.findingsSummary.text())
+    rules = {(f.item_id, f.rule) for f in map(window.findings.finding, range(rows + 1))}
+    assert (items[1].id, "missing-element") not in rules
+    assert {(items[0].id, "duplicate"), (items[4].id, "duplicate")} <= rules
+    assert window.findings.rowCount() == rows + 1
+    assert window.findings.finding(rows) == last  # the others keep their order
+    assert window.domains.index(0, 0).data().endswith("⚠4")
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: window.findings.rowCount() == rows)
+    assert window.findings.counts["error"] == 3
 
 
 def test_channels_and_free_channels_are_edited_as_a_list(window, workspace, qtbot):

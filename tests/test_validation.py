@@ -463,6 +463,21 @@ def test_live_validation_tracks_completeness_as_items_come_and_go():
     assert rules_of(live.report()).count("template-missing") == 1
 
 
+def test_item_and_domain_findings_add_up_to_the_report():
+    """The findings panel updates by item and by domain after an edit; the pieces must be
+    exactly the report's findings."""
+    items = template_items("social-assistance", "乡级")
+    context = Context.for_unit(TOWNSHIP, templates=TEMPLATES, workspace=True)
+    live = LiveValidation(items[1:], context)
+    live.update(dataclasses.replace(items[2], basis="", name=items[3].name))
+    pieces = [f for item in items[1:] for f in live.findings_for(item.id)]
+    domains = {f.domain for f in live.report().findings if f.item_id is None}
+    assert "social-assistance" in domains and len(domains) > 1  # undeclared pilot domains
+    pieces += [f for domain in domains for f in live.domain_findings(domain)]
+    assert sorted(map(repr, pieces)) == sorted(map(repr, live.report().findings))
+    assert live.item_count == len(items) - 1
+
+
 def test_repeated_values_give_equal_findings_for_each_item():
     items = [make_item(basis="相关法规", name=f"事项{i}") for i in range(3)]
     found = findings_all = validate(items, Context()).findings

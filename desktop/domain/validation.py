@@ -421,8 +421,19 @@ class LiveValidation:
         findings.extend(self._coverage_findings())
         return Report(items=len(self._items), findings=findings)
 
+    @property
+    def item_count(self) -> int:
+        return len(self._items)
+
     def item(self, item_id: str) -> Item | None:
         return self._items.get(item_id)
+
+    def domain_findings(self, domain: str) -> list[Finding]:
+        """A domain's own findings (guideline items missing, domain not declared): with
+        :meth:`findings_for` of the touched items, all that an edit can change."""
+        found = list(self._completeness.get(domain, ()))
+        found += [f for f in self._coverage_findings() if f.domain == domain]
+        return found
 
     def findings_for(self, item_id: str) -> list[Finding]:
         """The findings on one item, most severe first (for the editor and the table)."""

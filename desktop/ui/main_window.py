@@ -222,14 +222,19 @@ class MainWindow(QMainWindow):
         if self.workspace is None:
             return
         self.live, view = result
+        self._stale_items, self._stale_domains = set(), set()
         self.show_report(view)
 
     def show_report(self, view: ReportView) -> None:
-        report = view.report
-        self.findings.load(report.findings, view.names)
+        self.findings.load(view.report.findings, view.names)
         self.catalog.set_problems(view.worst)
-        self.domains.set_errors(view.errors)
-        if report.errors:
+        self._show_counts(view.report.items)
+
+    def _show_counts(self, items: int) -> None:
+        """The summary line and the domain badges, from the findings panel's own counts."""
+        counts = self.findings.counts
+        self.domains.set_errors(+self.findings.domain_errors)
+        if counts["error"]:
             verdict = self.tr("有错误时不能导出上传")
         else:
             verdict = self.tr("没有错误，可以导出")
@@ -238,10 +243,10 @@ class MainWindow(QMainWindow):
         )
         self.form.findingsSummary.setText(
             summary.format(
-                items=report.items,
-                errors=report.errors,
-                warnings=report.warnings,
-                infos=report.infos,
+                items=items,
+                errors=counts["error"],
+                warnings=counts["warning"],
+                infos=counts["info"],
                 verdict=verdict,
             )
         )
@@ -340,8 +345,11 @@ class MainWindow(QMainWindow):
         self.catalog.modelReset.connect(
             lambda: self._item_chosen(self.form.itemTable.currentIndex())
         )
-        self._report_timer = QTimer(self, singleShot=True, interval=500)
-        self._report_timer.timeout.connect(self._refresh_report)
+        #: what edits changed since the findings panel last caught up
+        self._stale_items: set[str] = set()
+        self._stale_domains: set[str] = set()
+        self._findings_timer = QTimer(self, singleShot=True, interval=300)
+        self._findings_timer.timeout.connect(self._refresh_findings)
 
     def _item_chosen(self, index: QModelIndex) -> None:
         if self.workspace is None or not index.isValid():
@@ -375,21 +383,46 @@ class MainWindow(QMainWindow):
         self._after_change(result.item)
 
     def _after_change(self, item) -> None:
-        touched = {item.id}
-        if self.live is not None:
-            touched |= self.live.update(item)
-            for touched_id in touched:
-                found = self.live.findings_for(touched_id)
-                self.catalog.set_item_problem(touched_id, found[0].severity if found else None)
-            self._report_timer.start()
+        touched = self._revalidate([item]) if self.live is not None else {item.id}
+        for touched_id in touched:
+            found = self.live.findings_for(touched_id) if self.live is not None else []
+            self.catalog.set_item_problem(touched_id, found[0].severity if found else None)
+        self._findings_timer.start()
         self.catalog.refresh_items(touched)
         current = self.form.itemTable.currentIndex()
         if current.isValid() and self.catalog.item_id(current.row()) == item.id:
             self._show_in_editor(item.id)
 
-    def _refresh_report(self) -> None:
-        if self.live is not None:
-            self.show_report(ReportView.of(self.live, self.live.report()))
+    def _revalidate(self, items: list[Item]) -> set[str]:
+        """Re-check changed items; the findings panel catches up when typing pauses."""
+        assert self.live is not None
+        touched: set[str] = set()
+        for item in items:
+            old = self.live.item(item.id)
+            touched |= self.live.update(item)
+            self._stale_domains.update({item.domain, *([old.domain] if old else [])})
+        self._stale_items |= touched
+        return touched
+
+    def _refresh_findings(self) -> None:
+        """Swap in the findings of what changed since the last refresh (not a full report)."""
+        live = self.live
+        ids, domains = self._stale_items, self._stale_domains
+        self._stale_items, self._stale_domains = set(), set()
+        if live is None or not (ids or domains):
+            return
+        found = [f for item_id in ids for f in live.findings_for(item_id)]
+        found += [f for domain in domains for f in live.domain_findings(domain)]
+        names = {}
+        for item_id in ids:
+            item = live.item(item_id)
+            if item is not None:
+                names[item_id] = _item_title(item.seq, item.name)
+        bar = self.form.findingsTable.verticalScrollBar()
+        position = bar.value()
+        self.findings.replace(ids, domains, found, names)
+        bar.setValue(position)
+        self._show_counts(live.item_count)
 
     def fix_item(self, item_id: str) -> None:
         """Apply every safe fix the rules offer for this item, as one undoable step."""
@@ -459,9 +492,11 @@ class MainWindow(QMainWindow):
         self._select_domain(domain)
         self.catalog.refresh()
         if self.live is not None:
-            for item in items:
-                self.live.update(item)
-            self._refresh_report()
+            touched = self._revalidate(items)
+            for touched_id in touched:
+                found = self.live.findings_for(touched_id)
+                self.catalog.set_item_problem(touched_id, found[0].severity if found else None)
+            self._refresh_findings()
 
     def new_item(self, domain: str | None = None) -> str | None:
         """A unit's own item in the current domain, selected with its name ready to type."""

@@ -9,7 +9,7 @@ filters are SQL; nothing goes through QSortFilterProxyModel (17 s to sort 100k).
 from __future__ import annotations
 
 import json
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from functools import lru_cache
 
 from PySide6.QtCore import (
@@ -302,6 +302,10 @@ class CatalogTableModel(QAbstractTableModel):
             self.layoutChanged.emit()
 
 
+def _owner(finding: Finding) -> str:
+    return finding.item_id or f"#{finding.domain}"
+
+
 class FindingsModel(QAbstractTableModel):
     """Validation findings: severity, domain, item, field, message (with the rule's advice)."""
 
@@ -316,17 +320,58 @@ class FindingsModel(QAbstractTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._all: list[Finding] = []
+        #: findings by owner (an item id, or "#" + domain code for a domain's own), in
+        #: report order: an edit swaps its owners' lists and the rest keep their place.
+        self._owners: dict[str, list[Finding]] = {}
         self._rows: list[Finding] = []
         self._names: dict[str, str] = {}
         self.severity: str | None = None
         self.domain = ALL
+        #: findings by severity, and errors by domain, over every finding (not the filtered).
+        self.counts: Counter[str] = Counter()
+        self.domain_errors: Counter[str] = Counter()
 
     def load(self, findings: list[Finding], names: dict[str, str]) -> None:
         """``names``: item id -> how to name the item (序号 and 事项名称)."""
-        self._all = findings
-        self._names = names
+        owners: dict[str, list[Finding]] = {}
+        for finding in findings:
+            owners.setdefault(_owner(finding), []).append(finding)
+        self._owners = owners
+        self._names = dict(names)
+        self.counts = Counter(f.severity for f in findings)
+        self.domain_errors = Counter(f.domain for f in findings if f.severity == "error")
         self._filter()
+
+    def replace(
+        self,
+        item_ids: set[str],
+        domains: set[str],
+        findings: list[Finding],
+        names: dict[str, str],
+    ) -> None:
+        """Swap in the findings of the items and domains an edit touched (``findings`` holds
+        all of theirs): milliseconds where a full report takes a third of a second at
+        county size, and unchanged findings keep their rows."""
+        fresh: dict[str, list[Finding]] = {
+            owner: [] for owner in (*item_ids, *(f"#{domain}" for domain in domains))
+        }
+        for finding in findings:
+            fresh[_owner(finding)].append(finding)
+            self._count(finding, 1)
+        for owner, found in fresh.items():
+            for finding in self._owners.get(owner, ()):
+                self._count(finding, -1)
+            if found:
+                self._owners[owner] = found  # an owner already listed keeps its place
+            else:
+                self._owners.pop(owner, None)
+        self._names.update(names)
+        self._filter()
+
+    def _count(self, finding: Finding, step: int) -> None:
+        self.counts[finding.severity] += step
+        if finding.severity == "error" and finding.domain:
+            self.domain_errors[finding.domain] += step
 
     def set_severity(self, severity: str | None) -> None:
         self.severity = severity
@@ -338,7 +383,7 @@ class FindingsModel(QAbstractTableModel):
 
     def _filter(self) -> None:
         self.beginResetModel()
-        rows = self._all
+        rows = [f for found in self._owners.values() for f in found]
         if self.severity:
             rows = [f for f in rows if f.severity == self.severity]
         if self.domain:
