@@ -81,6 +81,8 @@ def test_domain_comes_from_the_option_when_the_file_does_not_say(workspace, tmp_
     assert plan.added == [] and "无法确定所属领域" in plan.rejected[0].reason
     plan = plan_import(workspace, path, domain="elderly-care")
     assert [row.item.domain for row in plan.added] == ["elderly-care"]
+    named = write_official(tmp_path / "养老服务.xlsx", [official_row(1, "x", "y")], title="目录")
+    assert [row.item.domain for row in plan_import(workspace, named).added] == ["elderly-care"]
 
 
 def test_full_backup_rows_update_older_and_never_overwrite_newer(workspace, tmp_path: Path):

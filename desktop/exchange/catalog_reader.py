@@ -128,7 +128,7 @@ def read_catalog(path: Path, templates: TemplateSet, *, domain: str | None = Non
                 result.notes.append(f"工作表“{sheet.name}”中没有找到表头，未读取。")
             continue
         found_header = True
-        sheet_domain = domain or _sheet_domain(sheet, columns, templates)
+        sheet_domain = domain or _sheet_domain(path, sheet, columns, templates)
         if sheet_domain and sheet_domain not in result.domains:
             result.domains.append(sheet_domain)
         first_data = columns.first_data_row + 1
@@ -223,11 +223,12 @@ def _is_sub_header(row: list[str]) -> bool:
     return len(known) >= 2 and len(known) >= len(cells) - 1
 
 
-def _sheet_domain(sheet: Sheet, columns: Columns, templates: TemplateSet) -> str | None:
+def _sheet_domain(path: Path, sheet: Sheet, columns: Columns, templates: TemplateSet) -> str | None:
+    """The title above the header, else the sheet's name, else the file's (社会救助目录.xlsx)."""
     candidates = [
         cell for row in sheet.rows[: columns.header_rows[0]] for cell in row if cell.strip()
     ]
-    candidates.append(sheet.name)
+    candidates += [sheet.name, path.stem]
     for text in candidates:
         template = templates.resolve(text.strip())
         if template is not None:
