@@ -189,6 +189,7 @@ ENGLISH = {
     # -- the UI's sentences with values, headers and status texts
     "SHA-256": "SHA-256",
     "{name}（{count}）": "{name} ({count})",
+    "把鼠标停在一个领域上，可以看到它依据的标准指引": "Rest the mouse on a domain to see its guideline",
     "仅修改部分": "Changes only",
     "全部": "All",
     "此事项有{severity}，详见下方“校验结果”": "This item has a finding ({severity}); see Findings below",

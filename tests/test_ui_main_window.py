@@ -327,11 +327,14 @@ def test_large_font_mode_scales_text_and_is_remembered(window, qapp):
     from desktop.ui.settings import large_font
 
     base = qapp.font().pointSizeF()
+    width = window.form.itemTable.columnWidth(0)
     window.large_font_action.setChecked(True)
     assert qapp.font().pointSizeF() >= base * 1.5 - 0.01
+    assert window.form.itemTable.columnWidth(0) > width * 1.3  # columns widen with the text
     assert large_font()
     window.large_font_action.setChecked(False)
     assert abs(qapp.font().pointSizeF() - base) < 0.01
+    assert window.form.itemTable.columnWidth(0) == width
     assert not large_font()
 
 

@@ -19,8 +19,9 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QFontMetrics, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFileDialog,
     QInputDialog,
@@ -672,8 +673,7 @@ class MainWindow(QMainWindow):
         if self.workspace is None:
             return None
         dashboard = Dashboard(self)
-        errors = self.live.report().errors if self.live is not None else 0
-        dashboard.show_progress(self.progress(), errors)
+        dashboard.show_progress(self.progress(), self.findings.counts["error"])
         dashboard.domain_chosen.connect(self._select_domain)
         dashboard.domain_chosen.connect(lambda _code: dashboard.accept())
         dashboard.open()
@@ -714,12 +714,15 @@ class MainWindow(QMainWindow):
         self.form.searchEdit.selectAll()
 
     def _setup_tables(self) -> None:
-        char = self.fontMetrics().averageCharWidth() * 2  # CJK glyphs are double width
+        # The application's font, not the window's: right after the large-font switch the
+        # window has not yet been told of the new one.
+        metrics = QFontMetrics(QApplication.font())
+        char = metrics.averageCharWidth() * 2  # CJK glyphs are double width
         table = self.form.itemTable
         for column, key in enumerate(("problem", *TABLE_FIELDS)):
             table.setColumnWidth(column, COLUMN_CHARS[key] * char // 2 + 16)
         table.horizontalHeader().setStretchLastSection(True)
-        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.setSortingEnabled(True)
         table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
@@ -727,7 +730,7 @@ class MainWindow(QMainWindow):
         for column, chars in enumerate((8, 12, 20, 10)):
             findings.setColumnWidth(column, chars * char // 2 + 16)
         findings.horizontalHeader().setStretchLastSection(True)
-        findings.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        findings.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
         self.resizeDocks([self.form.findingsDock], [220], Qt.Orientation.Vertical)
 
     # -- view -------------------------------------------------------------------------

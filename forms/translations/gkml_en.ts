@@ -224,12 +224,13 @@ Note: {count} control characters Excel cannot store were removed.</translation>
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/ui/models.py" line="376" />
+        <location filename="../../desktop/ui/models.py" line="421" />
         <source>（整个领域）</source>
+        <extracomment>findings by owner (an item id, or "#" + domain code for a domain's own), in report order: an edit swaps its owners' lists and the rest keep their place. findings by severity, and errors by domain, over every finding (not the filtered).</extracomment>
         <translation>(whole domain)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="379" />
+        <location filename="../../desktop/ui/models.py" line="424" />
         <source>（可一键修正）</source>
         <translation> (can be fixed automatically)</translation>
     </message>
@@ -263,7 +264,7 @@ Note: {count} control characters Excel cannot store were removed.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="30" />
-        <location filename="../../desktop/ui/models.py" line="311" />
+        <location filename="../../desktop/ui/models.py" line="315" />
         <source>领域</source>
         <translation>Domain</translation>
     </message>
@@ -359,23 +360,23 @@ Note: {count} control characters Excel cannot store were removed.</translation>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="310" />
+        <location filename="../../desktop/ui/models.py" line="314" />
         <source>严重程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="312" />
+        <location filename="../../desktop/ui/models.py" line="316" />
         <location filename="../../desktop/ui/template_update.py" line="36" />
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="313" />
+        <location filename="../../desktop/ui/models.py" line="317" />
         <source>栏目</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="314" />
+        <location filename="../../desktop/ui/models.py" line="318" />
         <source>问题说明</source>
         <translation>What is wrong</translation>
     </message>
@@ -948,222 +949,223 @@ To fix: {fix}</translation>
         <translation>{unit} ({level})  Workspace: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233" />
+        <location filename="../../desktop/ui/main_window.py" line="238" />
         <source>有错误时不能导出上传</source>
         <translation>The catalog cannot be exported for upload while errors remain</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235" />
+        <location filename="../../desktop/ui/main_window.py" line="240" />
         <source>没有错误，可以导出</source>
         <translation>No errors: the catalog can be exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237" />
+        <location filename="../../desktop/ui/main_window.py" line="242" />
         <source>{items} 个事项：错误 {errors}，警告 {warnings}，提示 {infos}。{verdict}。</source>
         <translation>{items} items: {errors} errors, {warnings} warnings, {infos} notes. {verdict}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252" />
+        <location filename="../../desktop/ui/main_window.py" line="257" />
         <source>已完成今天的自动备份：{name}</source>
         <translation>Today's automatic backup is done: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256" />
+        <location filename="../../desktop/ui/main_window.py" line="261" />
         <source>后台任务没有完成</source>
         <translation>The background task did not finish</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="317" />
+        <location filename="../../desktop/ui/main_window.py" line="322" />
         <source>事项编辑</source>
         <translation>Item editor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="326" />
+        <location filename="../../desktop/ui/main_window.py" line="331" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327" />
+        <location filename="../../desktop/ui/main_window.py" line="332" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="329" />
+        <location filename="../../desktop/ui/main_window.py" line="334" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="373" />
+        <location filename="../../desktop/ui/main_window.py" line="381" />
         <source>没有保存</source>
+        <extracomment>what edits changed since the findings panel last caught up</extracomment>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="398" />
+        <location filename="../../desktop/ui/main_window.py" line="431" />
         <source>一键修正</source>
         <translation>Fix automatically</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="415" />
+        <location filename="../../desktop/ui/main_window.py" line="448" />
         <source>已记下今天核对过这一事项。</source>
         <translation>Recorded that this item was checked today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="474" />
+        <location filename="../../desktop/ui/main_window.py" line="509" />
         <source>新增事项</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="474" />
+        <location filename="../../desktop/ui/main_window.py" line="509" />
         <source>事项所属的领域：</source>
         <translation>Domain of the item:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="505" />
+        <location filename="../../desktop/ui/main_window.py" line="540" />
         <source>已删除 {count} 个事项（可以撤销）。</source>
         <translation>Deleted {count} items (can be undone).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="517" />
+        <location filename="../../desktop/ui/main_window.py" line="552" />
         <source>保存 PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="523" />
+        <location filename="../../desktop/ui/main_window.py" line="558" />
         <source>已生成 {path}（{pages} 页）</source>
         <translation>Created {path} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="530" />
+        <location filename="../../desktop/ui/main_window.py" line="565" />
         <source>领域未编制</source>
         <translation>Domain not compiled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="532" />
+        <location filename="../../desktop/ui/main_window.py" line="567" />
         <source>“{domain}”领域还没有事项，也没有说明不涉及的原因。</source>
         <translation>The domain “{domain}” has no items and no reason why it does not apply.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="536" />
+        <location filename="../../desktop/ui/main_window.py" line="571" />
         <source>从标准指引添加事项</source>
         <translation>Add items from the guideline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="537" />
+        <location filename="../../desktop/ui/main_window.py" line="572" />
         <source>声明本单位未涉及</source>
         <translation>Declare it does not apply to this unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="554" />
+        <location filename="../../desktop/ui/main_window.py" line="589" />
         <source>未涉及领域说明</source>
         <translation>Domain does not apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="555" />
+        <location filename="../../desktop/ui/main_window.py" line="590" />
         <source>本单位不涉及“{domain}”领域的原因：</source>
         <translation>Why “{domain}” does not apply to this unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="563" />
+        <location filename="../../desktop/ui/main_window.py" line="598" />
         <source>没有记下</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="566" />
+        <location filename="../../desktop/ui/main_window.py" line="601" />
         <source>已记下：本单位不涉及“{domain}”。</source>
         <translation>Recorded: “{domain}” does not apply to this unit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="590" />
+        <location filename="../../desktop/ui/main_window.py" line="625" />
         <source>{domain}：版本 {old} → {new}</source>
         <translation>{domain}: version {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="604" />
+        <location filename="../../desktop/ui/main_window.py" line="639" />
         <source>采用模板更新</source>
         <translation>Apply template updates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="651" />
+        <location filename="../../desktop/ui/main_window.py" line="686" />
         <source>全部状态</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="654" />
+        <location filename="../../desktop/ui/main_window.py" line="689" />
         <source>全部事项</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="655" />
+        <location filename="../../desktop/ui/main_window.py" line="690" />
         <source>有错误的</source>
         <translation>With errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="656" />
+        <location filename="../../desktop/ui/main_window.py" line="691" />
         <source>有错误或警告的</source>
         <translation>With errors or warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="657" />
+        <location filename="../../desktop/ui/main_window.py" line="692" />
         <source>全部结果</source>
         <translation>All findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="659" />
+        <location filename="../../desktop/ui/main_window.py" line="694" />
         <source>只看错误</source>
         <translation>Errors only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="660" />
+        <location filename="../../desktop/ui/main_window.py" line="695" />
         <source>只看警告</source>
         <translation>Warnings only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="661" />
+        <location filename="../../desktop/ui/main_window.py" line="696" />
         <source>只看提示</source>
         <translation>Hints only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="711" />
+        <location filename="../../desktop/ui/main_window.py" line="746" />
         <source>关闭工作区(&amp;W)</source>
         <translation>Close &amp;workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="732" />
+        <location filename="../../desktop/ui/main_window.py" line="767" />
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent workspaces</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="740" />
+        <location filename="../../desktop/ui/main_window.py" line="775" />
         <source>（还没有）</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="747" />
+        <location filename="../../desktop/ui/main_window.py" line="782" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="748" />
+        <location filename="../../desktop/ui/main_window.py" line="783" />
         <source>关怀模式（大字体）(&amp;L)</source>
         <translation>&amp;Large text (care mode)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="762" />
+        <location filename="../../desktop/ui/main_window.py" line="797" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="763" />
+        <location filename="../../desktop/ui/main_window.py" line="798" />
         <source>用户指南(&amp;G)</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="824" />
+        <location filename="../../desktop/ui/main_window.py" line="859" />
         <source>打开工作区</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="824" />
+        <location filename="../../desktop/ui/main_window.py" line="859" />
         <source>工作区 (*.gkml)</source>
         <translation>Workspaces (*.gkml)</translation>
     </message>
@@ -1171,117 +1173,122 @@ To fix: {fix}</translation>
 <context>
     <name>NewWorkspaceWizard</name>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="49" />
+        <location filename="../new_workspace.ui" line="14" />
         <source>新建工作区</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="59" />
+        <location filename="../../desktop/ui/new_workspace.py" line="53" />
         <source>创建工作区</source>
         <translation>Create workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="66" />
+        <location filename="../new_workspace.ui" line="21" />
         <source>第一步：本单位</source>
         <translation>Step 1: this unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="67" />
+        <location filename="../new_workspace.ui" line="24" />
         <source>填写编制目录的单位。单位名称会作为事项的“公开主体”。</source>
         <translation>The unit compiling the catalog. Its name becomes each item's responsible body.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="69" />
+        <location filename="../new_workspace.ui" line="40" />
         <source>如：幸福镇人民政府</source>
         <translation>e.g. 幸福镇人民政府</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="71" />
+        <location filename="../../desktop/ui/new_workspace.py" line="44" />
         <source>县（市、区）政府或部门</source>
         <translation>county government or department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="71" />
+        <location filename="../../desktop/ui/new_workspace.py" line="44" />
         <source>乡镇、街道</source>
         <translation>township or sub-district</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="71" />
+        <location filename="../../desktop/ui/new_workspace.py" line="44" />
         <source>村（居）委会</source>
         <translation>village or residents' committee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="75" />
+        <location filename="../new_workspace.ui" line="70" />
         <source>12 位统计用区划代码，可以不填</source>
         <translation>12-digit statistical division code, optional</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="76" />
+        <location filename="../new_workspace.ui" line="87" />
         <source>联系人和电话，可以不填</source>
         <translation>contact person and phone, optional</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="78" />
+        <location filename="../new_workspace.ui" line="109" />
         <source>选择位置…</source>
         <translation>Choose location…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="84" />
+        <location filename="../new_workspace.ui" line="30" />
         <source>单位名称(&amp;N)：</source>
         <translation>Unit &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="85" />
+        <location filename="../new_workspace.ui" line="47" />
         <source>层级(&amp;L)：</source>
         <translation>&amp;Level:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="86" />
+        <location filename="../new_workspace.ui" line="60" />
         <source>区划代码：</source>
         <translation>Division code:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="87" />
+        <location filename="../new_workspace.ui" line="77" />
         <source>联系人：</source>
         <translation>Contact:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="88" />
+        <location filename="../new_workspace.ui" line="94" />
         <source>保存位置：</source>
         <translation>Save as:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="95" />
+        <location filename="../new_workspace.ui" line="129" />
         <source>第二步：选择领域</source>
         <translation>Step 2: domains</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="98" />
+        <location filename="../new_workspace.ui" line="132" />
         <source>勾选本单位要编制目录的领域。已勾选的是标准指引中有本级事项的领域；没有勾选的试点领域将记为“未涉及”。</source>
         <translation>Tick the domains this unit compiles. Ticked are those whose guideline has items for this level; unticked pilot domains are recorded as not concerned.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="107" />
+        <location filename="../new_workspace.ui" line="138" />
+        <source>把鼠标停在一个领域上，可以看到它依据的标准指引</source>
+        <translation>Rest the mouse on a domain to see its guideline</translation>
+    </message>
+    <message>
+        <location filename="../new_workspace.ui" line="147" />
         <source>全选</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="108" />
+        <location filename="../new_workspace.ui" line="154" />
         <source>全不选</source>
         <translation>Select none</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="117" />
+        <location filename="../new_workspace.ui" line="172" />
         <source>未涉及的原因(&amp;R)：</source>
         <translation>&amp;Reason for domains not concerned:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="123" />
+        <location filename="../new_workspace.ui" line="188" />
         <source>第三步：确认</source>
         <translation>Step 3: confirm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="153" />
+        <location filename="../../desktop/ui/new_workspace.py" line="79" />
         <source>将创建工作区：{file}
 本单位：{unit}（{level}）
 编制 {domains} 个领域，先从标准指引加入 {items} 个事项，公开主体填为本单位。
@@ -1292,27 +1299,27 @@ Unit: {unit} ({level})
 Then edit, validate and export them in the main window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="173" />
+        <location filename="../../desktop/ui/new_workspace.py" line="99" />
         <source>{domain}（本级事项 {count} 个）</source>
         <translation>{domain} ({count} items at this level)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="193" />
+        <location filename="../../desktop/ui/new_workspace.py" line="119" />
         <source>工作区保存位置</source>
         <translation>Where to save the workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="195" />
+        <location filename="../../desktop/ui/new_workspace.py" line="121" />
         <source>工作区</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="218" />
+        <location filename="../../desktop/ui/new_workspace.py" line="144" />
         <source>{path} 已经存在，请换一个名称或位置。</source>
         <translation>{path} already exists; choose another name or place.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="236" />
+        <location filename="../../desktop/ui/new_workspace.py" line="162" />
         <source>没有创建：{reason}</source>
         <translation>Not created: {reason}</translation>
     </message>
