@@ -1,7 +1,7 @@
 """Set-up and run in one step, on a machine with nothing but Python 3.11+.
 
     python3 build/dev.py run  [ARGS…]   start the app (the demo workspace by default)
-    python3 build/dev.py test [PYTEST ARGS…]   ruff, the layer contract, then pytest
+    python3 build/dev.py test [PYTEST ARGS…]   ruff check and format, import layers, pytest
 
 Each creates (or reuses) ``.venv`` next to this repository's ``pyproject.toml`` and
 installs the dependencies listed there whenever they change. Only the standard
@@ -72,6 +72,7 @@ def main(argv: list[str]) -> int:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     steps = [
         [str(python), "-m", "ruff", "check", "."],
+        [str(python), "-m", "ruff", "format", "--check", "."],
         [str(venv_tool("lint-imports"))],
         [str(python), "-m", "pytest", *rest],
     ]

@@ -154,5 +154,6 @@ class Shooter:
         shutil.move(stem.with_suffix(".png"), self.out / "print-page.png")
         print(self.out / "print-page.png")
 
+
 if __name__ == "__main__":
     sys.exit(main())
