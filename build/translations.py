@@ -189,6 +189,12 @@ ENGLISH = {
     # -- the UI's sentences with values, headers and status texts
     "SHA-256": "SHA-256",
     "{name}（{count}）": "{name} ({count})",
+    "从本领域标准指引引用过的法规文件中选一个，加书名号插入": (
+        "Pick a law or document this domain's guideline cites; it is inserted in 《》"
+    ),
+    "引用法规(&B)": "Cite a law (&B)",
+    "给选中的文件名称加上书名号《》": "Put the selected title in 《》",
+    "加书名号《》": "Add 《》",
     "把鼠标停在一个领域上，可以看到它依据的标准指引": "Rest the mouse on a domain to see its guideline",
     "仅修改部分": "Changes only",
     "全部": "All",

@@ -3,6 +3,7 @@ import sys
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QTextCursor
 
 from desktop.store.demo import ensure_demo_workspace
 from desktop.ui.main_window import MainWindow
@@ -283,6 +284,29 @@ def test_findings_panel_follows_edits_without_a_full_report(window, workspace, q
     window.undo_action.trigger()
     qtbot.waitUntil(lambda: window.findings.rowCount() == rows)
     assert window.findings.counts["error"] == 3
+
+
+def test_basis_help_cites_the_guidelines_laws_in_title_marks(window, workspace, qtbot):
+    filled_window(window, workspace, qtbot, [make_item(name="办事指南", basis="相关规定")])
+    select_row(window, 0)
+    editor = window.editor
+    item_id = window.catalog.item_id(0)
+    assert "basis-citation" in {f.rule for f in window.live.findings_for(item_id)}
+    editor.cite_menu.aboutToShow.emit()
+    titles = [action.text() for action in editor.cite_menu.actions()]
+    assert "《国务院关于进一步加强和改进最低生活保障工作的意见》" in titles[:3]
+    assert titles[-1] == "《中华人民共和国政府信息公开条例》"
+    editor.cite_menu.actions()[-1].trigger()
+    assert window.workspace.item(item_id).basis == "相关规定、《中华人民共和国政府信息公开条例》"
+    assert "basis-citation" not in {f.rule for f in window.live.findings_for(item_id)}
+    window.undo_action.trigger()
+    assert window.workspace.item(item_id).basis == "相关规定"
+    cursor = editor.form.basisEdit.textCursor()
+    cursor.setPosition(0)
+    cursor.setPosition(4, QTextCursor.MoveMode.KeepAnchor)  # 相关规定 typed as a title
+    editor.form.basisEdit.setTextCursor(cursor)
+    qtbot.mouseClick(editor.form.quoteButton, Qt.MouseButton.LeftButton)
+    assert window.workspace.item(item_id).basis == "《相关规定》"
 
 
 def test_channels_and_free_channels_are_edited_as_a_list(window, workspace, qtbot):

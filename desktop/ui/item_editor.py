@@ -13,10 +13,13 @@ import dataclasses
 import html
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QListWidgetItem, QPlainTextEdit, QWidget
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QListWidgetItem, QMenu, QPlainTextEdit, QWidget
 
+from ..domain.citations import add_citation, citation_suggestions, quote_title
 from ..domain.findings import Finding
 from ..domain.model import Item
+from ..domain.templates import TemplateSet
 from ..domain.vocab import AUDIENCES, METHODS, STANDARD_CHANNELS, STATUSES
 from .forms.item_editor_ui import Ui_ItemEditor
 from .labels import severity_label
@@ -46,6 +49,8 @@ class ItemEditor(QWidget):
         self.form = Ui_ItemEditor()
         self.form.setupUi(self)
         self.item: Item | None = None
+        #: the workspace's guideline templates, for the laws 引用法规 offers
+        self.templates: TemplateSet | None = None
         self._loading = False
         form = self.form
         for value in AUDIENCES:
@@ -97,6 +102,10 @@ class ItemEditor(QWidget):
         form.otherChannelsEdit.editingFinished.connect(self._channels_changed)
         for check in self._levels.values():
             check.toggled.connect(lambda _on: self._levels_changed())
+        self.cite_menu = QMenu(form.citeButton)
+        self.cite_menu.aboutToShow.connect(self._fill_cite_menu)
+        form.citeButton.setMenu(self.cite_menu)
+        form.quoteButton.clicked.connect(self.quote_selection)
         form.fixButton.clicked.connect(lambda: self.item and self.fix_requested.emit(self.item.id))
         form.confirmButton.clicked.connect(
             lambda: self.item and self.confirm_requested.emit(self.item.id)
@@ -175,6 +184,42 @@ class ItemEditor(QWidget):
     def _typing(self) -> None:
         if not self._loading:
             self._pause.start()
+
+    # -- 公开依据 help ------------------------------------------------------------------
+
+    def _fill_cite_menu(self) -> None:
+        self.cite_menu.clear()
+        domain = self.item.domain if self.item is not None else ""
+        for title in citation_suggestions(self.templates, domain):
+            action = self.cite_menu.addAction(f"《{title}》")
+            action.triggered.connect(lambda _checked=False, title=title: self.cite(title))
+
+    def cite(self, title: str) -> None:
+        """Insert 《title》 in 公开依据 and save at once."""
+        edit = self.form.basisEdit
+        text = edit.toPlainText()
+        # At the cursor when the clerk was typing there, else after what is written.
+        at = edit.textCursor().position() if edit.hasFocus() else len(text)
+        self._set_basis(*add_citation(text, at, title))
+
+    def quote_selection(self) -> None:
+        """Put the selected words of 公开依据 in 《》 (a title typed without them)."""
+        edit = self.form.basisEdit
+        selection = edit.textCursor()
+        text, cursor = quote_title(
+            edit.toPlainText(), selection.selectionStart(), selection.selectionEnd()
+        )
+        self._set_basis(text, cursor)
+
+    def _set_basis(self, text: str, cursor: int) -> None:
+        edit = self.form.basisEdit
+        if text != edit.toPlainText():
+            edit.setPlainText(text)
+        position = edit.textCursor()
+        position.setPosition(cursor, QTextCursor.MoveMode.MoveAnchor)
+        edit.setTextCursor(position)
+        edit.setFocus()
+        self.commit_texts()
 
     def _time_limit_changed(self) -> None:
         self._emit("time_limit", self.form.timeLimitEdit.currentText())

@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
             return False
         self.close_workspace()
         self.workspace = workspace
+        self.editor.templates = workspace_templates(workspace)
         unit = workspace.home_unit
         self.setWindowTitle(f"{unit.name} — {APP_NAME}")
         self.domains.load(workspace.item_counts())

@@ -551,160 +551,180 @@ Note: {count} control characters Excel cannot store were removed.</translation>
         <translation>Legal basis:</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="87" />
+        <location filename="../item_editor.ui" line="92" />
         <source>公开依据：写明法律、法规、规章或文件的全称并加书名号，如《中华人民共和国政府信息公开条例》，或写出文号。</source>
         <translation>Legal basis: the full title of the law, regulation or document in 《》, or its document number.</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="103" />
+        <location filename="../item_editor.ui" line="110" />
+        <source>从本领域标准指引引用过的法规文件中选一个，加书名号插入</source>
+        <translation>Pick a law or document this domain's guideline cites; it is inserted in 《》</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.ui" line="113" />
+        <source>引用法规(&amp;B)</source>
+        <translation>Cite a law (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.ui" line="126" />
+        <source>给选中的文件名称加上书名号《》</source>
+        <translation>Put the selected title in 《》</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.ui" line="129" />
+        <source>加书名号《》</source>
+        <translation>Add 《》</translation>
+    </message>
+    <message>
+        <location filename="../item_editor.ui" line="147" />
         <source>公开时限：</source>
         <translation>Time limit:</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="113" />
+        <location filename="../item_editor.ui" line="157" />
         <source>公开时限：可以执行的期限，如“信息形成或变更之日起20个工作日内”“实时”“长期”。</source>
         <translation>Time limit: a period that can be kept, e.g. within 20 working days, real time, permanent.</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="123" />
+        <location filename="../item_editor.ui" line="167" />
         <source>公开主体：</source>
         <translation>Responsible body:</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="133" />
+        <location filename="../item_editor.ui" line="177" />
         <source>公开主体：负责公开的机关或组织，一般是本单位，如“幸福镇人民政府”。</source>
         <translation>Responsible body: the office that publishes, usually this unit.</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="140" />
+        <location filename="../item_editor.ui" line="184" />
         <source>公开渠道：</source>
         <translation>Channels:</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="150" />
+        <location filename="../item_editor.ui" line="194" />
         <source>公开渠道和载体：勾选标准指引列出的渠道；本地特有的渠道写在下面一栏。</source>
         <translation>Channels: tick the guideline's channels; write local ones below.</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="172" />
+        <location filename="../item_editor.ui" line="216" />
         <source>其他渠道：</source>
         <translation>Other channels:</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="182" />
+        <location filename="../item_editor.ui" line="226" />
         <source>标准清单以外的渠道，多个用顿号“、”分隔。</source>
         <translation>Channels outside the standard list, separated by 、</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="189" />
+        <location filename="../item_editor.ui" line="233" />
         <source>公开对象：</source>
         <translation>Audience:</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="199" />
+        <location filename="../item_editor.ui" line="243" />
         <source>公开对象：全社会，或特定群体（如申请人、征收范围内的村民）。</source>
         <translation>Audience: the public, or a specific group (e.g. applicants).</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="206" />
+        <location filename="../item_editor.ui" line="250" />
         <source>公开方式：</source>
         <translation>Method:</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="216" />
+        <location filename="../item_editor.ui" line="260" />
         <source>公开方式：主动公开，或依申请公开。</source>
         <translation>Method: published proactively, or on request.</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="223" />
+        <location filename="../item_editor.ui" line="267" />
         <source>公开层级：</source>
         <translation>Levels:</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="235" />
+        <location filename="../item_editor.ui" line="279" />
         <source>县级</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="238" />
-        <location filename="../item_editor.ui" line="248" />
-        <location filename="../item_editor.ui" line="258" />
+        <location filename="../item_editor.ui" line="282" />
+        <location filename="../item_editor.ui" line="292" />
+        <location filename="../item_editor.ui" line="302" />
         <source>公开层级：在哪一级公开。乡镇目录中的事项应当包含“乡级”。</source>
         <translation>Levels: where it is published. Township catalog items should include Township.</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="245" />
+        <location filename="../item_editor.ui" line="289" />
         <source>乡级</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="255" />
+        <location filename="../item_editor.ui" line="299" />
         <source>村级</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="267" />
+        <location filename="../item_editor.ui" line="311" />
         <source>精准链接：</source>
         <translation>Link:</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="277" />
+        <location filename="../item_editor.ui" line="321" />
         <source>精准链接：该信息在网站上的网址，以 http:// 或 https:// 开头。</source>
         <translation>Link: the web address where it is published, starting with http:// or https://.</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="284" />
+        <location filename="../item_editor.ui" line="328" />
         <source>状态：</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="294" />
+        <location filename="../item_editor.ui" line="338" />
         <source>状态：草稿、待审、已审、已上传。</source>
         <translation>Status: draft, for review, reviewed, uploaded.</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="301" />
+        <location filename="../item_editor.ui" line="345" />
         <source>不适用原因：</source>
         <translation>Not applicable because:</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="311" />
+        <location filename="../item_editor.ui" line="355" />
         <source>本单位没有这一事项时写明原因，事项即标为“不适用”，不公开也不上传。</source>
         <translation>If this unit has no such item, give the reason: it is then marked not applicable, neither published nor uploaded.</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="330" />
+        <location filename="../item_editor.ui" line="374" />
         <source>一键修正(&amp;X)</source>
         <translation>Fi&amp;x automatically</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="333" />
+        <location filename="../item_editor.ui" line="377" />
         <source>按校验规则安全地修正这一事项中能自动修正的问题（去掉多余字符、改为标准写法）</source>
         <translation>Apply the safe fixes the rules offer for this item (stray characters, standard wording)</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="340" />
+        <location filename="../item_editor.ui" line="384" />
         <source>确认无误(&amp;K)</source>
         <translation>Chec&amp;ked, still true</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="343" />
+        <location filename="../item_editor.ui" line="387" />
         <source>核对过这一事项仍然准确：记下今天的日期（目录要定期核对、动态调整）</source>
         <translation>Checked and still true: record today's date (catalogs must be reviewed regularly)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_editor.py" line="149" />
+        <location filename="../../desktop/ui/item_editor.py" line="158" />
         <source>在表格中选一个事项进行编辑。</source>
-        <extracomment>item id, field key, new value (a tuple for channels and levels)</extracomment>
+        <extracomment>item id, field key, new value (a tuple for channels and levels) the workspace's guideline templates, for the laws 引用法规 offers</extracomment>
         <translation>Select an item in the table to edit it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_editor.py" line="151" />
+        <location filename="../../desktop/ui/item_editor.py" line="160" />
         <source>这一事项没有发现问题。</source>
         <translation>No problems found in this item.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_editor.py" line="155" />
+        <location filename="../../desktop/ui/item_editor.py" line="164" />
         <source>【{severity}】</source>
         <translation>[{severity}] </translation>
     </message>
@@ -778,7 +798,7 @@ To fix: {fix}</translation>
     </message>
     <message>
         <location filename="../main_window.ui" line="216" />
-        <location filename="../../desktop/ui/main_window.py" line="213" />
+        <location filename="../../desktop/ui/main_window.py" line="215" />
         <source>正在校验…</source>
         <translation>Validating…</translation>
     </message>
@@ -933,239 +953,239 @@ To fix: {fix}</translation>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="86" />
+        <location filename="../../desktop/ui/main_window.py" line="87" />
         <source>第 {seq} 项 {name}</source>
         <translation>No. {seq} {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166" />
+        <location filename="../../desktop/ui/main_window.py" line="167" />
         <source>无法打开工作区</source>
         <extracomment>item id -&gt; "第 N 项 名称", for the findings panel. item id -&gt; its most severe finding's severity, for the problem badges. domain code -&gt; errors in it, for the domain list.</extracomment>
         <translation>Cannot open the workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175" />
+        <location filename="../../desktop/ui/main_window.py" line="177" />
         <source>{unit}（{level}）  工作区：{path}</source>
         <translation>{unit} ({level})  Workspace: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238" />
+        <location filename="../../desktop/ui/main_window.py" line="240" />
         <source>有错误时不能导出上传</source>
         <translation>The catalog cannot be exported for upload while errors remain</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240" />
+        <location filename="../../desktop/ui/main_window.py" line="242" />
         <source>没有错误，可以导出</source>
         <translation>No errors: the catalog can be exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242" />
+        <location filename="../../desktop/ui/main_window.py" line="244" />
         <source>{items} 个事项：错误 {errors}，警告 {warnings}，提示 {infos}。{verdict}。</source>
         <translation>{items} items: {errors} errors, {warnings} warnings, {infos} notes. {verdict}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257" />
+        <location filename="../../desktop/ui/main_window.py" line="259" />
         <source>已完成今天的自动备份：{name}</source>
         <translation>Today's automatic backup is done: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261" />
+        <location filename="../../desktop/ui/main_window.py" line="263" />
         <source>后台任务没有完成</source>
         <translation>The background task did not finish</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="322" />
+        <location filename="../../desktop/ui/main_window.py" line="324" />
         <source>事项编辑</source>
         <translation>Item editor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="331" />
+        <location filename="../../desktop/ui/main_window.py" line="333" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="332" />
+        <location filename="../../desktop/ui/main_window.py" line="334" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="334" />
+        <location filename="../../desktop/ui/main_window.py" line="336" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="381" />
+        <location filename="../../desktop/ui/main_window.py" line="383" />
         <source>没有保存</source>
         <extracomment>what edits changed since the findings panel last caught up</extracomment>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="431" />
+        <location filename="../../desktop/ui/main_window.py" line="433" />
         <source>一键修正</source>
         <translation>Fix automatically</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="448" />
+        <location filename="../../desktop/ui/main_window.py" line="450" />
         <source>已记下今天核对过这一事项。</source>
         <translation>Recorded that this item was checked today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="509" />
+        <location filename="../../desktop/ui/main_window.py" line="511" />
         <source>新增事项</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="509" />
+        <location filename="../../desktop/ui/main_window.py" line="511" />
         <source>事项所属的领域：</source>
         <translation>Domain of the item:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="540" />
+        <location filename="../../desktop/ui/main_window.py" line="542" />
         <source>已删除 {count} 个事项（可以撤销）。</source>
         <translation>Deleted {count} items (can be undone).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="552" />
+        <location filename="../../desktop/ui/main_window.py" line="554" />
         <source>保存 PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="558" />
+        <location filename="../../desktop/ui/main_window.py" line="560" />
         <source>已生成 {path}（{pages} 页）</source>
         <translation>Created {path} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="565" />
+        <location filename="../../desktop/ui/main_window.py" line="567" />
         <source>领域未编制</source>
         <translation>Domain not compiled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="567" />
+        <location filename="../../desktop/ui/main_window.py" line="569" />
         <source>“{domain}”领域还没有事项，也没有说明不涉及的原因。</source>
         <translation>The domain “{domain}” has no items and no reason why it does not apply.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="571" />
+        <location filename="../../desktop/ui/main_window.py" line="573" />
         <source>从标准指引添加事项</source>
         <translation>Add items from the guideline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="572" />
+        <location filename="../../desktop/ui/main_window.py" line="574" />
         <source>声明本单位未涉及</source>
         <translation>Declare it does not apply to this unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="589" />
+        <location filename="../../desktop/ui/main_window.py" line="591" />
         <source>未涉及领域说明</source>
         <translation>Domain does not apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="590" />
+        <location filename="../../desktop/ui/main_window.py" line="592" />
         <source>本单位不涉及“{domain}”领域的原因：</source>
         <translation>Why “{domain}” does not apply to this unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="598" />
+        <location filename="../../desktop/ui/main_window.py" line="600" />
         <source>没有记下</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="601" />
+        <location filename="../../desktop/ui/main_window.py" line="603" />
         <source>已记下：本单位不涉及“{domain}”。</source>
         <translation>Recorded: “{domain}” does not apply to this unit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="625" />
+        <location filename="../../desktop/ui/main_window.py" line="627" />
         <source>{domain}：版本 {old} → {new}</source>
         <translation>{domain}: version {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="639" />
+        <location filename="../../desktop/ui/main_window.py" line="641" />
         <source>采用模板更新</source>
         <translation>Apply template updates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="686" />
+        <location filename="../../desktop/ui/main_window.py" line="687" />
         <source>全部状态</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="689" />
+        <location filename="../../desktop/ui/main_window.py" line="690" />
         <source>全部事项</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="690" />
+        <location filename="../../desktop/ui/main_window.py" line="691" />
         <source>有错误的</source>
         <translation>With errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="691" />
+        <location filename="../../desktop/ui/main_window.py" line="692" />
         <source>有错误或警告的</source>
         <translation>With errors or warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="692" />
+        <location filename="../../desktop/ui/main_window.py" line="693" />
         <source>全部结果</source>
         <translation>All findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="694" />
+        <location filename="../../desktop/ui/main_window.py" line="695" />
         <source>只看错误</source>
         <translation>Errors only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="695" />
+        <location filename="../../desktop/ui/main_window.py" line="696" />
         <source>只看警告</source>
         <translation>Warnings only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="696" />
+        <location filename="../../desktop/ui/main_window.py" line="697" />
         <source>只看提示</source>
         <translation>Hints only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="746" />
+        <location filename="../../desktop/ui/main_window.py" line="750" />
         <source>关闭工作区(&amp;W)</source>
         <translation>Close &amp;workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="767" />
+        <location filename="../../desktop/ui/main_window.py" line="771" />
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent workspaces</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="775" />
+        <location filename="../../desktop/ui/main_window.py" line="779" />
         <source>（还没有）</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="782" />
+        <location filename="../../desktop/ui/main_window.py" line="786" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="783" />
+        <location filename="../../desktop/ui/main_window.py" line="787" />
         <source>关怀模式（大字体）(&amp;L)</source>
         <translation>&amp;Large text (care mode)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="797" />
+        <location filename="../../desktop/ui/main_window.py" line="801" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="798" />
+        <location filename="../../desktop/ui/main_window.py" line="802" />
         <source>用户指南(&amp;G)</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="859" />
+        <location filename="../../desktop/ui/main_window.py" line="863" />
         <source>打开工作区</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="859" />
+        <location filename="../../desktop/ui/main_window.py" line="863" />
         <source>工作区 (*.gkml)</source>
         <translation>Workspaces (*.gkml)</translation>
     </message>

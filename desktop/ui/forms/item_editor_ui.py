@@ -18,7 +18,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QGridLayout,
     QHBoxLayout, QLabel, QLineEdit, QListView,
     QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
-    QSizePolicy, QWidget)
+    QSizePolicy, QSpacerItem, QToolButton, QVBoxLayout,
+    QWidget)
 
 class Ui_ItemEditor(object):
     def setupUi(self, ItemEditor):
@@ -64,12 +65,39 @@ class Ui_ItemEditor(object):
 
         self.editorLayout.addWidget(self.basisLabel, 5, 0, 1, 1)
 
+        self.basisBox = QVBoxLayout()
+        self.basisBox.setSpacing(2)
+        self.basisBox.setObjectName(u"basisBox")
         self.basisEdit = QPlainTextEdit(ItemEditor)
         self.basisEdit.setObjectName(u"basisEdit")
         self.basisEdit.setTabChangesFocus(True)
         self.basisEdit.setMaximumSize(QSize(16777215, 90))
 
-        self.editorLayout.addWidget(self.basisEdit, 5, 1, 1, 1)
+        self.basisBox.addWidget(self.basisEdit)
+
+        self.basisTools = QHBoxLayout()
+        self.basisTools.setObjectName(u"basisTools")
+        self.citeButton = QToolButton(ItemEditor)
+        self.citeButton.setObjectName(u"citeButton")
+        self.citeButton.setPopupMode(QToolButton.InstantPopup)
+        self.citeButton.setToolButtonStyle(Qt.ToolButtonTextOnly)
+
+        self.basisTools.addWidget(self.citeButton)
+
+        self.quoteButton = QToolButton(ItemEditor)
+        self.quoteButton.setObjectName(u"quoteButton")
+
+        self.basisTools.addWidget(self.quoteButton)
+
+        self.basisToolsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.basisTools.addItem(self.basisToolsSpacer)
+
+
+        self.basisBox.addLayout(self.basisTools)
+
+
+        self.editorLayout.addLayout(self.basisBox, 5, 1, 1, 1)
 
         self.timeLimitLabel = QLabel(ItemEditor)
         self.timeLimitLabel.setObjectName(u"timeLimitLabel")
@@ -252,6 +280,14 @@ class Ui_ItemEditor(object):
 #if QT_CONFIG(tooltip)
         self.basisEdit.setToolTip(QCoreApplication.translate("ItemEditor", u"\u516c\u5f00\u4f9d\u636e\uff1a\u5199\u660e\u6cd5\u5f8b\u3001\u6cd5\u89c4\u3001\u89c4\u7ae0\u6216\u6587\u4ef6\u7684\u5168\u79f0\u5e76\u52a0\u4e66\u540d\u53f7\uff0c\u5982\u300a\u4e2d\u534e\u4eba\u6c11\u5171\u548c\u56fd\u653f\u5e9c\u4fe1\u606f\u516c\u5f00\u6761\u4f8b\u300b\uff0c\u6216\u5199\u51fa\u6587\u53f7\u3002", None))
 #endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.citeButton.setToolTip(QCoreApplication.translate("ItemEditor", u"\u4ece\u672c\u9886\u57df\u6807\u51c6\u6307\u5f15\u5f15\u7528\u8fc7\u7684\u6cd5\u89c4\u6587\u4ef6\u4e2d\u9009\u4e00\u4e2a\uff0c\u52a0\u4e66\u540d\u53f7\u63d2\u5165", None))
+#endif // QT_CONFIG(tooltip)
+        self.citeButton.setText(QCoreApplication.translate("ItemEditor", u"\u5f15\u7528\u6cd5\u89c4(&B)", None))
+#if QT_CONFIG(tooltip)
+        self.quoteButton.setToolTip(QCoreApplication.translate("ItemEditor", u"\u7ed9\u9009\u4e2d\u7684\u6587\u4ef6\u540d\u79f0\u52a0\u4e0a\u4e66\u540d\u53f7\u300a\u300b", None))
+#endif // QT_CONFIG(tooltip)
+        self.quoteButton.setText(QCoreApplication.translate("ItemEditor", u"\u52a0\u4e66\u540d\u53f7\u300a\u300b", None))
         self.timeLimitLabel.setText(QCoreApplication.translate("ItemEditor", u"\u516c\u5f00\u65f6\u9650\uff1a", None))
 #if QT_CONFIG(tooltip)
         self.timeLimitEdit.setToolTip(QCoreApplication.translate("ItemEditor", u"\u516c\u5f00\u65f6\u9650\uff1a\u53ef\u4ee5\u6267\u884c\u7684\u671f\u9650\uff0c\u5982\u201c\u4fe1\u606f\u5f62\u6210\u6216\u53d8\u66f4\u4e4b\u65e5\u8d7720\u4e2a\u5de5\u4f5c\u65e5\u5185\u201d\u201c\u5b9e\u65f6\u201d\u201c\u957f\u671f\u201d\u3002", None))
