@@ -6,6 +6,8 @@ import re
 from pathlib import Path
 
 from conftest import make_item
+from PySide6.QtGui import QPageLayout
+from PySide6.QtPrintSupport import QPrintPreviewDialog
 
 from desktop.cli import main
 from desktop.exchange.layouts import official_sheets
@@ -53,3 +55,28 @@ def test_print_result_counts_pages(qapp, township, tmp_path: Path):
     sheets = official_sheets([make_item()], township, "2026-11-25")
     result = print_catalog(sheets, township, "2026-11-25", tmp_path / "one.pdf")
     assert result.pages == 1 and result.path.stat().st_size > 1000
+
+
+def test_print_preview_paints_the_same_pages_for_the_printer(qtbot, workspace):
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+    from desktop.ui.main_window import MainWindow
+
+    workspace.add_items(
+        [make_item(name=f"事项{i}", content="办理条件、" * 30) for i in range(40)]
+        + [make_item(domain="elderly-care", level1="养老", name="补贴")]
+    )
+    path = workspace.path
+    workspace.close()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.open(path)
+    window.form.actionPrintPreview.trigger()
+    dialog = window.findChild(QPrintPreviewDialog)
+    assert dialog is not None and dialog.isVisible()
+    preview = dialog.findChild(QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: preview.pageCount() >= 3)
+    printer = dialog.printer()
+    assert printer.pageLayout().orientation() == QPageLayout.Orientation.Landscape
+    dialog.reject()
+    window.close_workspace()

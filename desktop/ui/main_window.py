@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
         self.form.actionExport.triggered.connect(self.export)
         self.form.actionImport.triggered.connect(self.import_file)
         self.form.actionPrint.triggered.connect(self.print_catalog)
+        self.form.actionPrintPreview.triggered.connect(self.print_preview)
         self.form.actionNewItem.triggered.connect(self.new_item)
         self.form.actionDeleteItem.triggered.connect(self.delete_selected)
         self.form.actionOpen.triggered.connect(self._choose_workspace)
@@ -542,6 +543,31 @@ class MainWindow(QMainWindow):
                 self.tr("已删除 {count} 个事项（可以撤销）。").format(count=len(ids)), 4000
             )
 
+    def print_preview(self):
+        """The catalog (or the current domain) page by page, then to a printer: what a
+        clerk pins on the 公开栏. Returns the preview dialog (open, not modal)."""
+        if self.workspace is None:
+            return None
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        from .printing import page_layout, paint_catalog
+
+        home = self.workspace.home_unit
+        today = date.today().isoformat()
+        items = self.workspace.items(domain=self.catalog.domain or None, unit_id=home.id)
+        sheets = official_sheets(items, home, today)
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(page_layout())
+        printer.setDocName(f"{home.name}-公开目录")
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.setWindowTitle(self.tr("打印预览"))
+        dialog.paintRequested.connect(
+            lambda device: paint_catalog(device, device.resolution(), sheets, home, today)
+        )
+        dialog.resize(1100, 760)
+        dialog.open()
+        return dialog
+
     def print_catalog(self) -> Path | None:
         """The catalog (or the current domain) as an A4-landscape PDF for the 公开栏."""
         if self.workspace is None:
@@ -760,7 +786,12 @@ class MainWindow(QMainWindow):
             dock.setVisible(open_)
         for menu in (self.form.menuCatalog,):
             menu.setEnabled(open_)
-        for action in (self.form.actionImport, self.form.actionExport, self.form.actionPrint):
+        for action in (
+            self.form.actionImport,
+            self.form.actionExport,
+            self.form.actionPrint,
+            self.form.actionPrintPreview,
+        ):
             action.setEnabled(open_)
         if not open_:
             self.setWindowTitle(APP_NAME)

@@ -3,7 +3,8 @@
 ``exchange`` prepares the rows (the same rows the ``official`` profile writes);
 this module only lays them out with Qt: a QTextDocument table per domain, whose
 two header rows repeat at every page break, painted page by page into a
-QPdfWriter with the unit's name, the date and "第 N 页，共 M 页" on each page.
+QPdfWriter (or the print preview's QPrinter) with the unit's name, the date and
+"第 N 页，共 M 页" on each page.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -36,6 +38,16 @@ class PrintResult:
     pages: int
 
 
+def page_layout() -> QPageLayout:
+    """A4 landscape with narrow margins: the guideline table's own page."""
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Landscape,
+        QMarginsF(12, 10, 12, 10),
+        QPageLayout.Unit.Millimeter,
+    )
+
+
 def print_catalog(sheets: list[OfficialSheet], unit: Unit, date: str, target: Path) -> PrintResult:
     """Write the PDF (temp file, fsync, rename); each domain starts on a new page."""
     target = Path(target)
@@ -44,54 +56,60 @@ def print_catalog(sheets: list[OfficialSheet], unit: Unit, date: str, target: Pa
         writer.setResolution(RESOLUTION)
         writer.setTitle(f"{unit.name}基层政务公开标准目录")
         writer.setCreator("公开目录编制工具")
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4),
-                QPageLayout.Orientation.Landscape,
-                QMarginsF(12, 10, 12, 10),
-                QPageLayout.Unit.Millimeter,
-            )
-        )
-        area = writer.pageLayout().paintRectPixels(RESOLUTION)
-        band = RESOLUTION * 0.3  # header and footer bands, in device pixels
-        body = QSizeF(area.width(), area.height() - 2 * band)
-        documents = [_document(sheet, writer, body) for sheet in sheets]
-        total = sum(doc.pageCount() for doc in documents) or 1
-        painter = QPainter(writer)
-        small = _font(8)
-        page = 0
-        try:
-            for sheet, doc in zip(sheets, documents, strict=True):
-                for index in range(doc.pageCount()):
-                    if page:
-                        writer.newPage()
-                    page += 1
-                    painter.save()
-                    painter.translate(0, band - index * body.height())
-                    doc.drawContents(
-                        painter, QRectF(0, index * body.height(), body.width(), body.height())
-                    )
-                    painter.restore()
-                    painter.setFont(small)
-                    top = QRectF(0, 0, area.width(), band * 0.8)
-                    painter.drawText(
-                        top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, sheet.title
-                    )
-                    bottom = QRectF(0, area.height() - band * 0.8, area.width(), band * 0.8)
-                    painter.drawText(
-                        bottom, Qt.AlignmentFlag.AlignCenter, f"第 {page} 页，共 {total} 页"
-                    )
-                    painter.drawText(
-                        bottom,
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                        f"{unit.name}　{date}",
-                    )
-        finally:
-            painter.end()
-    return PrintResult(target, total)
+        writer.setPageLayout(page_layout())
+        pages = paint_catalog(writer, RESOLUTION, sheets, unit, date)
+    return PrintResult(target, pages)
 
 
-def _document(sheet: OfficialSheet, device: QPdfWriter, page: QSizeF) -> QTextDocument:
+def paint_catalog(
+    device: QPagedPaintDevice,
+    resolution: int,
+    sheets: list[OfficialSheet],
+    unit: Unit,
+    date: str,
+) -> int:
+    """Paint every page on ``device`` (a QPdfWriter, or a QPrinter from the print
+    preview), whose page layout is already set; returns the number of pages."""
+    area = device.pageLayout().paintRectPixels(resolution)
+    band = resolution * 0.3  # header and footer bands, in device pixels
+    body = QSizeF(area.width(), area.height() - 2 * band)
+    documents = [_document(sheet, device, body) for sheet in sheets]
+    total = sum(doc.pageCount() for doc in documents) or 1
+    painter = QPainter(device)
+    small = _font(8)
+    page = 0
+    try:
+        for sheet, doc in zip(sheets, documents, strict=True):
+            for index in range(doc.pageCount()):
+                if page:
+                    device.newPage()
+                page += 1
+                painter.save()
+                painter.translate(0, band - index * body.height())
+                doc.drawContents(
+                    painter, QRectF(0, index * body.height(), body.width(), body.height())
+                )
+                painter.restore()
+                painter.setFont(small)
+                top = QRectF(0, 0, area.width(), band * 0.8)
+                painter.drawText(
+                    top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, sheet.title
+                )
+                bottom = QRectF(0, area.height() - band * 0.8, area.width(), band * 0.8)
+                painter.drawText(
+                    bottom, Qt.AlignmentFlag.AlignCenter, f"第 {page} 页，共 {total} 页"
+                )
+                painter.drawText(
+                    bottom,
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                    f"{unit.name}　{date}",
+                )
+    finally:
+        painter.end()
+    return total
+
+
+def _document(sheet: OfficialSheet, device: QPagedPaintDevice, page: QSizeF) -> QTextDocument:
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(device)
     doc.setDefaultFont(_font(8))

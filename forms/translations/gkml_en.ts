@@ -787,168 +787,183 @@ To fix: {fix}</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="165" />
+        <location filename="../main_window.ui" line="166" />
         <source>目录(&amp;C)</source>
         <translation>&amp;Catalog</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="183" />
+        <location filename="../main_window.ui" line="184" />
         <source>校验结果</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="216" />
-        <location filename="../../desktop/ui/main_window.py" line="215" />
+        <location filename="../main_window.ui" line="217" />
+        <location filename="../../desktop/ui/main_window.py" line="216" />
         <source>正在校验…</source>
         <translation>Validating…</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="223" />
+        <location filename="../main_window.ui" line="224" />
         <source>按严重程度筛选校验结果</source>
         <translation>Filter findings by severity</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="232" />
+        <location filename="../main_window.ui" line="233" />
         <source>双击一条结果，跳到对应的事项</source>
         <translation>Double-click a finding to go to its item</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="259" />
+        <location filename="../main_window.ui" line="260" />
         <source>新建工作区(&amp;N)…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="262" />
+        <location filename="../main_window.ui" line="263" />
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="267" />
+        <location filename="../main_window.ui" line="268" />
         <source>导入目录文件(&amp;I)…</source>
         <translation>&amp;Import catalog file…</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="270" />
+        <location filename="../main_window.ui" line="271" />
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="275" />
+        <location filename="../main_window.ui" line="276" />
         <source>导出目录(&amp;E)…</source>
         <translation>&amp;Export catalog…</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="278" />
+        <location filename="../main_window.ui" line="279" />
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="283" />
+        <location filename="../main_window.ui" line="284" />
         <source>打开工作区(&amp;O)…</source>
         <translation>&amp;Open workspace…</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="286" />
+        <location filename="../main_window.ui" line="287" />
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="291" />
+        <location filename="../main_window.ui" line="292" />
         <source>打开示范工作区(&amp;D)</source>
         <translation>Open the &amp;demo workspace</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="296" />
+        <location filename="../main_window.ui" line="297" />
         <source>新增事项(&amp;A)</source>
         <translation>&amp;Add item</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="299" />
+        <location filename="../main_window.ui" line="300" />
         <source>在当前领域新增一个本单位自有的事项</source>
         <translation>Add an item of this unit's own in the current domain</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="302" />
+        <location filename="../main_window.ui" line="303" />
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="307" />
+        <location filename="../main_window.ui" line="308" />
         <source>删除事项(&amp;R)</source>
         <translation>&amp;Remove item</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="310" />
+        <location filename="../main_window.ui" line="311" />
         <source>把选中的事项移到回收站（可以撤销）</source>
         <translation>Move the selected items to the recycle bin (can be undone)</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="313" />
+        <location filename="../main_window.ui" line="314" />
         <source>Ctrl+Del</source>
         <translation>Ctrl+Del</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="318" />
-        <source>打印公开栏（PDF）(&amp;P)…</source>
-        <translation>&amp;Print notice-board PDF…</translation>
+        <location filename="../main_window.ui" line="319" />
+        <source>打印公开栏(&amp;P)…</source>
+        <translation>&amp;Print notice board…</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="321" />
+        <location filename="../main_window.ui" line="322" />
+        <source>先预览每一页，再送到打印机</source>
+        <translation>See every page first, then send it to a printer</translation>
+    </message>
+    <message>
+        <location filename="../main_window.ui" line="325" />
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="326" />
+        <location filename="../main_window.ui" line="330" />
+        <source>公开栏存为 PDF(&amp;S)…</source>
+        <translation>&amp;Save notice board as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.ui" line="333" />
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <location filename="../main_window.ui" line="338" />
         <source>从标准指引添加事项(&amp;T)…</source>
         <translation>Add from &amp;template…</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="329" />
+        <location filename="../main_window.ui" line="341" />
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="334" />
+        <location filename="../main_window.ui" line="346" />
         <source>标准指引模板更新(&amp;U)…</source>
         <translation>Guideline template &amp;updates…</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="339" />
+        <location filename="../main_window.ui" line="351" />
         <source>完成情况(&amp;D)…</source>
         <translation>Completeness &amp;dashboard…</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="342" />
+        <location filename="../main_window.ui" line="354" />
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="347" />
+        <location filename="../main_window.ui" line="359" />
         <source>查找(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="350" />
+        <location filename="../main_window.ui" line="362" />
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="355" />
+        <location filename="../main_window.ui" line="367" />
         <source>重新校验(&amp;V)</source>
         <translation>Re-&amp;validate</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="358" />
+        <location filename="../main_window.ui" line="370" />
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="363" />
+        <location filename="../main_window.ui" line="375" />
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="366" />
+        <location filename="../main_window.ui" line="378" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
@@ -958,234 +973,239 @@ To fix: {fix}</translation>
         <translation>No. {seq} {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167" />
+        <location filename="../../desktop/ui/main_window.py" line="168" />
         <source>无法打开工作区</source>
         <extracomment>item id -&gt; "第 N 项 名称", for the findings panel. item id -&gt; its most severe finding's severity, for the problem badges. domain code -&gt; errors in it, for the domain list.</extracomment>
         <translation>Cannot open the workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177" />
+        <location filename="../../desktop/ui/main_window.py" line="178" />
         <source>{unit}（{level}）  工作区：{path}</source>
         <translation>{unit} ({level})  Workspace: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240" />
+        <location filename="../../desktop/ui/main_window.py" line="241" />
         <source>有错误时不能导出上传</source>
         <translation>The catalog cannot be exported for upload while errors remain</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242" />
+        <location filename="../../desktop/ui/main_window.py" line="243" />
         <source>没有错误，可以导出</source>
         <translation>No errors: the catalog can be exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244" />
+        <location filename="../../desktop/ui/main_window.py" line="245" />
         <source>{items} 个事项：错误 {errors}，警告 {warnings}，提示 {infos}。{verdict}。</source>
         <translation>{items} items: {errors} errors, {warnings} warnings, {infos} notes. {verdict}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="259" />
+        <location filename="../../desktop/ui/main_window.py" line="260" />
         <source>已完成今天的自动备份：{name}</source>
         <translation>Today's automatic backup is done: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263" />
+        <location filename="../../desktop/ui/main_window.py" line="264" />
         <source>后台任务没有完成</source>
         <translation>The background task did not finish</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324" />
+        <location filename="../../desktop/ui/main_window.py" line="325" />
         <source>事项编辑</source>
         <translation>Item editor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="333" />
+        <location filename="../../desktop/ui/main_window.py" line="334" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="334" />
+        <location filename="../../desktop/ui/main_window.py" line="335" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336" />
+        <location filename="../../desktop/ui/main_window.py" line="337" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="383" />
+        <location filename="../../desktop/ui/main_window.py" line="384" />
         <source>没有保存</source>
         <extracomment>what edits changed since the findings panel last caught up</extracomment>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="433" />
+        <location filename="../../desktop/ui/main_window.py" line="434" />
         <source>一键修正</source>
         <translation>Fix automatically</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="450" />
+        <location filename="../../desktop/ui/main_window.py" line="451" />
         <source>已记下今天核对过这一事项。</source>
         <translation>Recorded that this item was checked today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="511" />
+        <location filename="../../desktop/ui/main_window.py" line="512" />
         <source>新增事项</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="511" />
+        <location filename="../../desktop/ui/main_window.py" line="512" />
         <source>事项所属的领域：</source>
         <translation>Domain of the item:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="542" />
+        <location filename="../../desktop/ui/main_window.py" line="543" />
         <source>已删除 {count} 个事项（可以撤销）。</source>
         <translation>Deleted {count} items (can be undone).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="554" />
+        <location filename="../../desktop/ui/main_window.py" line="563" />
+        <source>打印预览</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="580" />
         <source>保存 PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="560" />
+        <location filename="../../desktop/ui/main_window.py" line="586" />
         <source>已生成 {path}（{pages} 页）</source>
         <translation>Created {path} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="567" />
+        <location filename="../../desktop/ui/main_window.py" line="593" />
         <source>领域未编制</source>
         <translation>Domain not compiled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="569" />
+        <location filename="../../desktop/ui/main_window.py" line="595" />
         <source>“{domain}”领域还没有事项，也没有说明不涉及的原因。</source>
         <translation>The domain “{domain}” has no items and no reason why it does not apply.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="573" />
+        <location filename="../../desktop/ui/main_window.py" line="599" />
         <source>从标准指引添加事项</source>
         <translation>Add items from the guideline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="574" />
+        <location filename="../../desktop/ui/main_window.py" line="600" />
         <source>声明本单位未涉及</source>
         <translation>Declare it does not apply to this unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="591" />
+        <location filename="../../desktop/ui/main_window.py" line="617" />
         <source>未涉及领域说明</source>
         <translation>Domain does not apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="592" />
+        <location filename="../../desktop/ui/main_window.py" line="618" />
         <source>本单位不涉及“{domain}”领域的原因：</source>
         <translation>Why “{domain}” does not apply to this unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="600" />
+        <location filename="../../desktop/ui/main_window.py" line="626" />
         <source>没有记下</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="603" />
+        <location filename="../../desktop/ui/main_window.py" line="629" />
         <source>已记下：本单位不涉及“{domain}”。</source>
         <translation>Recorded: “{domain}” does not apply to this unit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="627" />
+        <location filename="../../desktop/ui/main_window.py" line="653" />
         <source>{domain}：版本 {old} → {new}</source>
         <translation>{domain}: version {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="641" />
+        <location filename="../../desktop/ui/main_window.py" line="667" />
         <source>采用模板更新</source>
         <translation>Apply template updates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="687" />
+        <location filename="../../desktop/ui/main_window.py" line="713" />
         <source>全部状态</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="690" />
+        <location filename="../../desktop/ui/main_window.py" line="716" />
         <source>全部事项</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="691" />
+        <location filename="../../desktop/ui/main_window.py" line="717" />
         <source>有错误的</source>
         <translation>With errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="692" />
+        <location filename="../../desktop/ui/main_window.py" line="718" />
         <source>有错误或警告的</source>
         <translation>With errors or warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="693" />
+        <location filename="../../desktop/ui/main_window.py" line="719" />
         <source>全部结果</source>
         <translation>All findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="695" />
+        <location filename="../../desktop/ui/main_window.py" line="721" />
         <source>只看错误</source>
         <translation>Errors only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="696" />
+        <location filename="../../desktop/ui/main_window.py" line="722" />
         <source>只看警告</source>
         <translation>Warnings only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="697" />
+        <location filename="../../desktop/ui/main_window.py" line="723" />
         <source>只看提示</source>
         <translation>Hints only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="750" />
+        <location filename="../../desktop/ui/main_window.py" line="776" />
         <source>关闭工作区(&amp;W)</source>
         <translation>Close &amp;workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="771" />
+        <location filename="../../desktop/ui/main_window.py" line="802" />
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent workspaces</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="779" />
+        <location filename="../../desktop/ui/main_window.py" line="810" />
         <source>（还没有）</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="786" />
+        <location filename="../../desktop/ui/main_window.py" line="817" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="787" />
+        <location filename="../../desktop/ui/main_window.py" line="818" />
         <source>关怀模式（大字体）(&amp;L)</source>
         <translation>&amp;Large text (care mode)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="801" />
+        <location filename="../../desktop/ui/main_window.py" line="832" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="802" />
+        <location filename="../../desktop/ui/main_window.py" line="833" />
         <source>用户指南(&amp;G)</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="863" />
+        <location filename="../../desktop/ui/main_window.py" line="894" />
         <source>打开工作区</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="863" />
+        <location filename="../../desktop/ui/main_window.py" line="894" />
         <source>工作区 (*.gkml)</source>
         <translation>Workspaces (*.gkml)</translation>
     </message>
