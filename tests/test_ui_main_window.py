@@ -146,6 +146,8 @@ def test_double_clicking_a_finding_selects_its_item(window, workspace, qtbot):
     current = window.form.itemTable.currentIndex()
     assert window.form.searchEdit.text() == ""
     assert window.catalog.index(current.row(), 1 + TABLE_FIELDS.index("name")).data() == "缺依据"
+    assert window.findings.finding(error_row).field == "basis"
+    assert window.focusWidget() is window.editor.form.basisEdit  # the field, not just the item
 
 
 def test_search_status_and_problem_filters(window, workspace, qtbot):

@@ -14,7 +14,7 @@ import html
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QListWidgetItem, QMenu, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QListWidgetItem, QMenu, QPlainTextEdit, QWidget
 
 from ..domain.citations import add_citation, citation_suggestions, quote_title
 from ..domain.findings import Finding
@@ -167,6 +167,27 @@ class ItemEditor(QWidget):
             ]
             self.form.itemFindings.setText("<br/>".join(lines))
         self.form.fixButton.setEnabled(any(f.fix for f in findings))
+
+    def field_widget(self, key: str) -> QWidget | None:
+        """The widget that edits ``key`` (a finding's field), for jumping to it."""
+        form = self.form
+        others = {
+            "time_limit": form.timeLimitEdit,
+            "channels": form.channelList,
+            "levels": next(iter(self._levels.values())),
+        }
+        widgets: dict[str, QWidget] = {**self._lines, **self._texts, **self._combos, **others}
+        return widgets.get(key)
+
+    def focus_field(self, key: str) -> QWidget | None:
+        """Put the cursor in the field a finding is about (its text selected)."""
+        widget = self.field_widget(key)
+        if widget is None:
+            return None
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(widget, QLineEdit):
+            widget.selectAll()
+        return widget
 
     # -- reporting edits -------------------------------------------------------------
 

@@ -280,7 +280,11 @@ class MainWindow(QMainWindow):
         if finding.item_id is None:
             self._select_domain(finding.domain or ALL)
             return
-        self.show_item(finding.item_id, finding.domain)
+        if self.show_item(finding.item_id, finding.domain) and finding.field:
+            self.editor_dock.show()
+            widget = self.editor.focus_field(finding.field)
+            if widget is not None:
+                self.editor_dock.widget().ensureWidgetVisible(widget)
 
     def show_item(self, item_id: str, domain: str | None = None) -> bool:
         """Select an item in the catalog, widening the view when a filter hides it."""
