@@ -41,6 +41,21 @@ def test_added_items_get_the_home_unit_sequence_numbers_and_timestamps(workspace
     assert workspace.item_counts() == {"social-assistance": 2, "elderly-care": 1}
 
 
+def test_a_county_workspace_counts_and_lists_items_unit_by_unit(workspace):
+    other = workspace.add_unit(Unit(name="幸福村村民委员会", level="村级"))
+    assert [u.name for u in workspace.units()] == ["幸福镇人民政府", "幸福村村民委员会"]
+    home = workspace.home_unit.id
+    workspace.add_items([make_item(), make_item(name="审核信息", unit_id=other.id)])
+    assert workspace.unit_domain_counts() == {
+        (home, "social-assistance"): 1,
+        (other.id, "social-assistance"): 1,
+    }
+    [village_item] = workspace.item_ids(unit_id=other.id)
+    assert workspace.item(village_item).name == "审核信息"
+    assert len(workspace.item_ids(domain="social-assistance")) == 2
+    assert workspace.audit()[0].action == "unit-create"
+
+
 def test_an_edit_is_committed_at_once_and_audited_field_by_field(workspace, tmp_path):
     item = workspace.add_item(make_item())
     result = workspace.update_item(

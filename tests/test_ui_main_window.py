@@ -5,9 +5,10 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QTextCursor
 
+from desktop.domain import Unit
 from desktop.store.demo import ensure_demo_workspace
 from desktop.ui.main_window import MainWindow
-from desktop.ui.models import TABLE_FIELDS, CatalogTableModel, DomainListModel
+from desktop.ui.models import TABLE_FIELDS, CatalogTableModel, DomainTreeModel
 from tests.conftest import ROOT, make_item
 
 
@@ -31,7 +32,7 @@ def test_main_window_shows_the_demo_catalog_by_domain(window, qtbot):
     row = next(
         r
         for r in range(domains.rowCount())
-        if domains.index(r, 0).data(DomainListModel.CodeRole) == "social-assistance"
+        if domains.index(r, 0).data(DomainTreeModel.CodeRole) == "social-assistance"
     )
     window.form.domainTree.setCurrentIndex(domains.index(row, 0))
     count = window.workspace.item_counts()["social-assistance"]
@@ -55,9 +56,17 @@ def test_a_refused_workspace_is_reported_in_a_dialog_not_raised(window, tmp_path
 
 def test_models_pass_the_qt_model_tester(qtmodeltester, workspace):
     workspace.add_items([make_item(), make_item(domain="elderly-care", name="养老机构备案")])
-    domains = DomainListModel()
-    domains.load(workspace.item_counts())
+    domains = DomainTreeModel()
+    domains.load(workspace.unit_domain_counts(), workspace.units())
     qtmodeltester.check(domains)
+    assert not domains.is_tree and domains.rowCount() == 3
+    village = workspace.add_unit(Unit(name="幸福村村民委员会", level="村级"))
+    workspace.add_items([make_item(unit_id=village.id)])
+    domains.load(workspace.unit_domain_counts(), workspace.units())
+    qtmodeltester.check(domains)
+    assert domains.is_tree
+    domains.set_errors({(village.id, "social-assistance"): 2})
+    assert domains.index(2, 0).data() == "幸福村村民委员会（1）  ⚠2"
     catalog = CatalogTableModel()
     catalog.load(workspace)
     qtmodeltester.check(catalog)
@@ -262,6 +271,33 @@ def test_editing_in_the_editor_commits_at_once_with_undo_and_redo(window, worksp
     assert window.workspace.item(item_id).basis == "《社会救助暂行办法》"
     assert editor.form.basisEdit.toPlainText() == "《社会救助暂行办法》"
     qtbot.waitUntil(lambda: "错误 0" in window.form.findingsSummary.text())
+
+
+def test_a_county_workspace_lists_its_units_with_their_domains(window, workspace, qtbot):
+    village = workspace.add_unit(Unit(name="幸福村村民委员会", level="村级"))
+    items = [
+        make_item(name="办事指南"),
+        make_item(domain="elderly-care", name="养老机构备案"),
+        make_item(name="村务公开", basis="", unit_id=village.id),
+    ]
+    filled_window(window, workspace, qtbot, items)
+    tree, domains = window.form.domainTree, window.domains
+    assert domains.is_tree and tree.rootIsDecorated()
+    names = [domains.index(row, 0).data() for row in range(domains.rowCount())]
+    assert names == ["全部事项（3）  ⚠1", "幸福镇人民政府（2）", "幸福村村民委员会（1）  ⚠1"]
+    village_row = domains.index(2, 0)
+    assert domains.index(0, 0, village_row).data() == "社会救助（1）  ⚠1"
+    tree.setCurrentIndex(domains.index(0, 0, village_row))
+    qtbot.waitUntil(lambda: window.catalog.rowCount() == 1)
+    assert window.workspace.item(window.catalog.item_id(0)).unit_id == village.id
+    assert {f.item_id for f in map(window.findings.finding, range(window.findings.rowCount()))} == {
+        items[2].id
+    }
+    window._select_domain("social-assistance", window.workspace.home_unit.id)
+    assert window.catalog.unit == window.workspace.home_unit.id
+    assert window.catalog.rowCount() == 1
+    assert window.show_item(items[2].id, "social-assistance")  # into the village's branch
+    assert window.catalog.unit == village.id
 
 
 def test_findings_panel_follows_edits_without_a_full_report(window, workspace, qtbot, monkeypatch):

@@ -28,7 +28,7 @@ from ..domain.text import comparison_key
 from ..domain.validation import validate
 from ..store.backup import Backup
 from ..store.template_versions import workspace_templates
-from ..store.workspace import Workspace, unit_row
+from ..store.workspace import Workspace
 from .catalog_reader import CatalogRow, Rejected, read_catalog
 
 
@@ -151,8 +151,7 @@ def apply_import(
         return ImportResult(0, 0, taken)
     with workspace.atomic():
         for unit in plan.new_units:
-            workspace.db["unit"].insert({**unit_row(unit), "is_home": 0})
-            workspace.record(None, "unit-import", "name", None, unit.name)
+            workspace.add_unit(unit, action="unit-import")
         workspace.add_items([row.item for row in plan.added], action="import")
         for row in plan.updated:
             workspace.overwrite_item(row.item, action="import")

@@ -109,6 +109,13 @@ class Workspace:
     def units(self) -> list[Unit]:
         return [_unit_from_row(row) for row in self.db["unit"].rows_where(order_by="rowid")]
 
+    def add_unit(self, unit: Unit, *, action: str = "unit-create") -> Unit:
+        """Another unit whose catalog this workspace holds (a county gathers its townships')."""
+        with self.atomic():
+            self.db["unit"].insert({**unit_row(unit), "is_home": 0})
+            self.record(None, action, "name", None, unit.name)
+        return unit
+
     def update_unit(self, unit_id: str, **changes: str) -> Unit:
         current = _unit_from_row(self._get("unit", unit_id))
         updated = Unit(**{**unit_row(current), **changes})
@@ -278,6 +285,7 @@ class Workspace:
         self,
         *,
         domain: str | None = None,
+        unit_id: str | None = None,
         search: str = "",
         status: str | None = None,
         order_by: str | None = None,
@@ -293,6 +301,9 @@ class Workspace:
         if domain:
             where.append("domain = ?")
             params.append(domain)
+        if unit_id:
+            where.append("unit_id = ?")
+            params.append(unit_id)
         if status:
             where.append("status = ?")
             params.append(status)
@@ -329,6 +340,14 @@ class Workspace:
         """Live items per domain code."""
         sql = "SELECT domain, count(*) FROM item WHERE deleted_at IS NULL GROUP BY domain"
         return {domain: count for domain, count in self.conn.execute(sql)}
+
+    def unit_domain_counts(self) -> dict[tuple[str, str], int]:
+        """Live items per (unit id, domain code): a county's workspace holds many units."""
+        sql = (
+            "SELECT unit_id, domain, count(*) FROM item WHERE deleted_at IS NULL "
+            "GROUP BY unit_id, domain"
+        )
+        return {(unit, domain): count for unit, domain, count in self.conn.execute(sql)}
 
     def audit(self, item_id: str | None = None) -> list[AuditEntry]:
         where, params = ("item_id = ?", [item_id]) if item_id else (None, [])

@@ -62,7 +62,7 @@ from .models import (
     COLUMN_CHARS,
     TABLE_FIELDS,
     CatalogTableModel,
-    DomainListModel,
+    DomainTreeModel,
     FindingsModel,
 )
 from .new_workspace import NewWorkspaceWizard
@@ -94,16 +94,16 @@ class ReportView:
     report: Report
     #: item id -> "第 N 项 名称", for the findings panel.
     names: dict[str, str]
+    #: item id -> its unit's id, for a county's tree of units.
+    units: dict[str, str]
     #: item id -> its most severe finding's severity, for the problem badges.
     worst: dict[str, str]
-    #: domain code -> errors in it, for the domain list.
-    errors: dict[str, int]
 
     @classmethod
     def of(cls, live: LiveValidation, report: Report) -> ReportView:
         names: dict[str, str] = {}
+        units: dict[str, str] = {}
         worst: dict[str, str] = {}
-        errors: dict[str, int] = {}
         for finding in report.findings:
             item_id = finding.item_id
             if item_id is not None:
@@ -113,9 +113,8 @@ class ReportView:
                 if item_id not in names:
                     item = live.item(item_id)
                     names[item_id] = _item_title(item.seq, item.name) if item else ""
-            if finding.severity == "error" and finding.domain:
-                errors[finding.domain] = errors.get(finding.domain, 0) + 1
-        return cls(report, names, worst, errors)
+                    units[item_id] = item.unit_id if item else ""
+        return cls(report, names, units, worst)
 
 
 class MainWindow(QMainWindow):
@@ -126,7 +125,7 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self.live: LiveValidation | None = None
         self.workers = Workers(self)
-        self.domains = DomainListModel(self)
+        self.domains = DomainTreeModel(self)
         self.catalog = CatalogTableModel(self)
         self.findings = FindingsModel(self)
         self.form.domainTree.setModel(self.domains)
@@ -172,7 +171,7 @@ class MainWindow(QMainWindow):
         self.editor.templates = workspace_templates(workspace)
         unit = workspace.home_unit
         self.setWindowTitle(f"{unit.name} — {APP_NAME}")
-        self.domains.load(workspace.item_counts())
+        self._load_domains()
         self.form.domainTree.setCurrentIndex(self.domains.index(0, 0))
         self.statusBar().showMessage(
             self.tr("{unit}（{level}）  工作区：{path}").format(
@@ -198,6 +197,7 @@ class MainWindow(QMainWindow):
             self.live = None
             self.catalog.load(None)
             self.domains.load({})
+            self.form.domainTree.setRootIsDecorated(False)
             self.findings.load([], {})
             self._show_page()
 
@@ -229,14 +229,15 @@ class MainWindow(QMainWindow):
         self.show_report(view)
 
     def show_report(self, view: ReportView) -> None:
-        self.findings.load(view.report.findings, view.names)
+        home = self.workspace.home_unit.id if self.workspace is not None else ""
+        self.findings.load(view.report.findings, view.names, view.units, home)
         self.catalog.set_problems(view.worst)
         self._show_counts(view.report.items)
 
     def _show_counts(self, items: int) -> None:
         """The summary line and the domain badges, from the findings panel's own counts."""
         counts = self.findings.counts
-        self.domains.set_errors(+self.findings.domain_errors)
+        self.domains.set_errors(+self.findings.errors)
         if counts["error"]:
             verdict = self.tr("有错误时不能导出上传")
         else:
@@ -268,9 +269,11 @@ class MainWindow(QMainWindow):
     def _domain_chosen(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         if self.workspace is None or not selected.indexes():
             return
-        code = selected.indexes()[0].data(DomainListModel.CodeRole) or ALL
-        self.catalog.load(self.workspace, code)
-        self.findings.set_domain(code)
+        index = selected.indexes()[0]
+        code = index.data(DomainTreeModel.CodeRole) or ALL
+        unit = index.data(DomainTreeModel.UnitRole) or ALL
+        self.catalog.load(self.workspace, code, unit)
+        self.findings.set_scope(code, unit)
 
     def _finding_chosen(self, index: QModelIndex) -> None:
         finding = self.findings.finding(index.row())
@@ -278,7 +281,8 @@ class MainWindow(QMainWindow):
             self._resolve_undeclared(finding.domain)
             return
         if finding.item_id is None:
-            self._select_domain(finding.domain or ALL)
+            home = self.workspace.home_unit.id if self.workspace is not None else ALL
+            self._select_domain(finding.domain or ALL, home)
             return
         if self.show_item(finding.item_id, finding.domain) and finding.field:
             self.editor_dock.show()
@@ -295,7 +299,8 @@ class MainWindow(QMainWindow):
             self.catalog.set_search("")
             self.form.statusFilter.setCurrentIndex(0)
             self.form.problemFilter.setCurrentIndex(0)
-            self._select_domain(domain or ALL)
+            item = self.live.item(item_id) if self.live is not None else None
+            self._select_domain(domain or ALL, item.unit_id if item is not None else ALL)
             row = self.catalog.row_of(item_id)
         if row is None:
             return False
@@ -310,13 +315,18 @@ class MainWindow(QMainWindow):
         table.setFocus()
         return True
 
-    def _select_domain(self, code: str) -> None:
-        for row in range(self.domains.rowCount()):
-            index = self.domains.index(row, 0)
-            if index.data(DomainListModel.CodeRole) == code:
-                self.form.domainTree.setCurrentIndex(index)
-                return
-        self.form.domainTree.setCurrentIndex(self.domains.index(0, 0))
+    def _select_domain(self, code: str, unit: str | None = None) -> None:
+        """Show a domain (of ``unit`` in a county's tree; by default the unit in view)."""
+        index = self.domains.find(code, self.catalog.unit if unit is None else unit)
+        self.form.domainTree.setCurrentIndex(index)
+        self.form.domainTree.scrollTo(index)
+
+    def _load_domains(self) -> None:
+        assert self.workspace is not None
+        home = self.workspace.home_unit
+        units = [home, *(u for u in self.workspace.units() if u.id != home.id)]
+        self.domains.load(self.workspace.unit_domain_counts(), units)
+        self.form.domainTree.setRootIsDecorated(self.domains.is_tree)
 
     # -- editing ----------------------------------------------------------------------
 
@@ -420,14 +430,15 @@ class MainWindow(QMainWindow):
             return
         found = [f for item_id in ids for f in live.findings_for(item_id)]
         found += [f for domain in domains for f in live.domain_findings(domain)]
-        names = {}
+        names, units = {}, {}
         for item_id in ids:
             item = live.item(item_id)
             if item is not None:
                 names[item_id] = _item_title(item.seq, item.name)
+                units[item_id] = item.unit_id
         bar = self.form.findingsTable.verticalScrollBar()
         position = bar.value()
-        self.findings.replace(ids, domains, found, names)
+        self.findings.replace(ids, domains, found, names, units)
         bar.setValue(position)
         self._show_counts(live.item_count)
 
@@ -494,9 +505,9 @@ class MainWindow(QMainWindow):
 
     def _after_bulk_change(self, items: list[Item]) -> None:
         assert self.workspace is not None
-        domain = self.catalog.domain
-        self.domains.load(self.workspace.item_counts())
-        self._select_domain(domain)
+        domain, unit = self.catalog.domain, self.catalog.unit
+        self._load_domains()
+        self._select_domain(domain, unit)
         self.catalog.refresh()
         if self.live is not None:
             touched = self._revalidate(items)
@@ -867,9 +878,9 @@ class MainWindow(QMainWindow):
 
     def _reload(self) -> None:
         assert self.workspace is not None
-        domain = self.catalog.domain
-        self.domains.load(self.workspace.item_counts())
-        self._select_domain(domain)
+        domain, unit = self.catalog.domain, self.catalog.unit
+        self._load_domains()
+        self._select_domain(domain, unit)
         self.catalog.refresh()
         self.validate()
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractListModel,
+    QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -24,7 +24,7 @@ from PySide6.QtGui import QColor
 
 from ..domain.domains import ALL_DOMAINS
 from ..domain.findings import Finding
-from ..domain.model import ELEMENT_FIELDS
+from ..domain.model import ELEMENT_FIELDS, Unit
 from ..domain.rule_catalog import SEVERITY_ORDER, rule_catalog
 from ..store import Workspace
 from .labels import domain_label, field_label, header, rule_advice, severity_label
@@ -73,38 +73,113 @@ def _joined(stored: str | None) -> str:
     return "、".join(json.loads(stored or "[]"))
 
 
-class DomainListModel(QAbstractListModel):
-    """'全部事项' then each domain with items: counts, and errors found in it."""
+class DomainTreeModel(QAbstractItemModel):
+    """'全部事项' then each domain with items, with counts and error badges.
+
+    A county's workspace holds the catalogs of many units: then the top level lists
+    the units (this unit first) and each unit's domains sit under it. A workspace of
+    one unit stays a flat list, its rows naming no unit.
+    """
 
     CodeRole = Qt.ItemDataRole.UserRole
+    UnitRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[tuple[str, str, int]] = []
-        self._errors: dict[str, int] = {}
+        #: (unit id, domain code, name, count): top-level rows, and each one's children
+        self._top: list[tuple[str, str, str, int]] = []
+        self._children: list[list[tuple[str, str, str, int]]] = []
+        self._errors: Counter[tuple[str, str]] = Counter()
 
-    def load(self, counts: dict[str, int]) -> None:
+    def load(self, counts: dict[tuple[str, str], int], units: list[Unit] | None = None) -> None:
+        """``counts``: items per (unit id, domain); ``units``: this unit first, then others."""
         self.beginResetModel()
         order = {d.code: i for i, d in enumerate(ALL_DOMAINS)}
-        codes = sorted(counts, key=lambda code: (order.get(code, len(order)), code))
-        self._rows = [(ALL, self.tr("全部事项"), sum(counts.values()))]
-        self._rows += [(code, domain_label(code), counts[code]) for code in codes]
+
+        def domains(unit: str, scope: dict[str, int]) -> list[tuple[str, str, str, int]]:
+            codes = sorted(scope, key=lambda code: (order.get(code, len(order)), code))
+            return [(unit, code, domain_label(code), scope[code]) for code in codes]
+
+        by_unit: dict[str, dict[str, int]] = {}
+        for (unit, domain), count in counts.items():
+            scope = by_unit.setdefault(unit, {})
+            scope[domain] = scope.get(domain, 0) + count
+        self._top = [(ALL, ALL, self.tr("全部事项"), sum(counts.values()))]
+        self._children = [[]]
+        if len(by_unit) <= 1:
+            merged: dict[str, int] = {}
+            for scope in by_unit.values():
+                merged.update(scope)
+            self._top += domains(ALL, merged)
+            self._children += [[] for _ in merged]
+        else:
+            names = {unit.id: unit.name for unit in units or []}
+            rank = {unit.id: i for i, unit in enumerate(units or [])}
+            for unit in sorted(by_unit, key=lambda u: (rank.get(u, len(rank)), u)):
+                scope = by_unit[unit]
+                self._top.append((unit, ALL, names.get(unit, unit), sum(scope.values())))
+                self._children.append(domains(unit, scope))
         self.endResetModel()
 
-    def set_errors(self, errors: dict[str, int]) -> None:
-        """Errors per domain code, shown as a badge (the 全部 row sums them)."""
-        self._errors = {**errors, ALL: sum(errors.values())}
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
+    @property
+    def is_tree(self) -> bool:
+        """Whether units are listed with their domains under them (a county's workspace)."""
+        return any(self._children)
+
+    def set_errors(self, errors: dict[tuple[str, str], int]) -> None:
+        """Errors per (unit id, domain code), shown as badges (parents sum their rows)."""
+        self._errors = Counter(errors)
+        for row in range(len(self._top)):
+            parent = self.index(row, 0)
+            self.dataChanged.emit(parent, parent)
+            count = len(self._children[row])
+            if count:
+                self.dataChanged.emit(self.index(0, 0, parent), self.index(count - 1, 0, parent))
+
+    def _node(self, index: _Index) -> tuple[str, str, str, int]:
+        parent = index.internalId()
+        return self._children[parent - 1][index.row()] if parent else self._top[index.row()]
+
+    def _error_count(self, unit: str, domain: str) -> int:
+        if not unit and not domain:
+            return sum(self._errors.values())
+        return sum(
+            count
+            for (u, d), count in self._errors.items()
+            if (not unit or u == unit) and (not domain or d == domain)
+        )
+
+    # -- QAbstractItemModel ----------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: _Index = _ROOT) -> QModelIndex:
+        if column != 0 or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, 0, 0) if row < len(self._top) else QModelIndex()
+        if parent.internalId() or row >= len(self._children[parent.row()]):
+            return QModelIndex()
+        return self.createIndex(row, 0, parent.row() + 1)
+
+    def parent(self, index: _Index = _ROOT) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid() or not index.internalId():
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
 
     def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+        if not parent.isValid():
+            return len(self._top)
+        if parent.column() != 0 or parent.internalId():
+            return 0
+        return len(self._children[parent.row()])
+
+    def columnCount(self, parent: _Index = _ROOT) -> int:
+        return 1
 
     def data(self, index: _Index, role: int = _DISPLAY):
         if not index.isValid():
             return None
-        code, name, count = self._rows[index.row()]
-        errors = self._errors.get(code, 0)
+        unit, code, name, count = self._node(index)
+        errors = self._error_count(unit, code)
         if role == _DISPLAY:
             badge = f"  ⚠{errors}" if errors else ""
             return self.tr("{name}（{count}）").format(name=name, count=count) + badge
@@ -118,7 +193,24 @@ class DomainListModel(QAbstractListModel):
             return SEVERITY_COLORS["error"]
         if role == self.CodeRole:
             return code
+        if role == self.UnitRole:
+            return unit
         return None
+
+    def find(self, domain: str, unit: str = ALL) -> QModelIndex:
+        """The row showing ``domain`` (of ``unit`` in a county's tree); 全部事项 if none."""
+        for row, (top_unit, code, _name, _count) in enumerate(self._top):
+            if top_unit == unit and code == domain:
+                return self.index(row, 0)
+            if unit and top_unit == unit:
+                parent = self.index(row, 0)
+                for child, (_u, child_code, _n, _c) in enumerate(self._children[row]):
+                    if child_code == domain:
+                        return self.index(child, 0, parent)
+                return parent
+        if unit:
+            return self.find(domain)
+        return self.index(0, 0)
 
 
 class CatalogTableModel(QAbstractTableModel):
@@ -136,6 +228,7 @@ class CatalogTableModel(QAbstractTableModel):
         self._pages: OrderedDict[int, list[tuple | None]] = OrderedDict()
         self._row_of: dict[str, int] | None = None
         self.domain = ALL
+        self.unit = ALL
         self.search = ""
         self.status: str | None = None
         self.problems_only: str | None = None
@@ -144,9 +237,9 @@ class CatalogTableModel(QAbstractTableModel):
 
     # -- what is shown ------------------------------------------------------------
 
-    def load(self, workspace: Workspace | None, domain: str = ALL) -> None:
+    def load(self, workspace: Workspace | None, domain: str = ALL, unit: str = ALL) -> None:
         self._workspace = workspace
-        self.domain = domain
+        self.domain, self.unit = domain, unit
         self.refresh()
 
     def set_search(self, text: str) -> None:
@@ -203,6 +296,7 @@ class CatalogTableModel(QAbstractTableModel):
         sort_problems = key == "problem"
         ids = self._workspace.item_ids(
             domain=self.domain or None,
+            unit_id=self.unit or None,
             search=self.search,
             status=self.status,
             order_by=None if sort_problems else key,
@@ -325,21 +419,36 @@ class FindingsModel(QAbstractTableModel):
         self._owners: dict[str, list[Finding]] = {}
         self._rows: list[Finding] = []
         self._names: dict[str, str] = {}
+        #: item id -> its unit id; a domain's own findings concern ``home``
+        self._units: dict[str, str] = {}
+        self.home = ALL
         self.severity: str | None = None
         self.domain = ALL
-        #: findings by severity, and errors by domain, over every finding (not the filtered).
+        self.unit = ALL
+        #: findings by severity, and errors by (unit, domain), over every finding.
         self.counts: Counter[str] = Counter()
-        self.domain_errors: Counter[str] = Counter()
+        self.errors: Counter[tuple[str, str]] = Counter()
 
-    def load(self, findings: list[Finding], names: dict[str, str]) -> None:
-        """``names``: item id -> how to name the item (序号 and 事项名称)."""
+    def load(
+        self,
+        findings: list[Finding],
+        names: dict[str, str],
+        units: dict[str, str] | None = None,
+        home: str = ALL,
+    ) -> None:
+        """``names``: item id -> how to name the item (序号 and 事项名称); ``units``:
+        item id -> unit id, for a county's workspace (``home`` owns domain findings)."""
         owners: dict[str, list[Finding]] = {}
         for finding in findings:
             owners.setdefault(_owner(finding), []).append(finding)
         self._owners = owners
         self._names = dict(names)
-        self.counts = Counter(f.severity for f in findings)
-        self.domain_errors = Counter(f.domain for f in findings if f.severity == "error")
+        self._units = dict(units or {})
+        self.home = home
+        self.counts = Counter()
+        self.errors = Counter()
+        for finding in findings:
+            self._count(finding, 1)
         self._filter()
 
     def replace(
@@ -348,10 +457,15 @@ class FindingsModel(QAbstractTableModel):
         domains: set[str],
         findings: list[Finding],
         names: dict[str, str],
+        units: dict[str, str] | None = None,
     ) -> None:
         """Swap in the findings of the items and domains an edit touched (``findings`` holds
         all of theirs): milliseconds where a full report takes a third of a second at
         county size, and unchanged findings keep their rows."""
+        for owner in (*item_ids, *(f"#{domain}" for domain in domains)):
+            for finding in self._owners.get(owner, ()):
+                self._count(finding, -1)
+        self._units.update(units or {})
         fresh: dict[str, list[Finding]] = {
             owner: [] for owner in (*item_ids, *(f"#{domain}" for domain in domains))
         }
@@ -359,8 +473,6 @@ class FindingsModel(QAbstractTableModel):
             fresh[_owner(finding)].append(finding)
             self._count(finding, 1)
         for owner, found in fresh.items():
-            for finding in self._owners.get(owner, ()):
-                self._count(finding, -1)
             if found:
                 self._owners[owner] = found  # an owner already listed keeps its place
             else:
@@ -371,14 +483,18 @@ class FindingsModel(QAbstractTableModel):
     def _count(self, finding: Finding, step: int) -> None:
         self.counts[finding.severity] += step
         if finding.severity == "error" and finding.domain:
-            self.domain_errors[finding.domain] += step
+            self.errors[(self._unit(finding), finding.domain)] += step
+
+    def _unit(self, finding: Finding) -> str:
+        return self._units.get(finding.item_id, ALL) if finding.item_id else self.home
 
     def set_severity(self, severity: str | None) -> None:
         self.severity = severity
         self._filter()
 
-    def set_domain(self, domain: str) -> None:
-        self.domain = domain
+    def set_scope(self, domain: str, unit: str = ALL) -> None:
+        """Only the findings of one domain (ALL: every one), of one unit in a county's."""
+        self.domain, self.unit = domain, unit
         self._filter()
 
     def _filter(self) -> None:
@@ -388,6 +504,8 @@ class FindingsModel(QAbstractTableModel):
             rows = [f for f in rows if f.severity == self.severity]
         if self.domain:
             rows = [f for f in rows if f.domain == self.domain]
+        if self.unit:
+            rows = [f for f in rows if self._unit(f) == self.unit]
         self._rows = sorted(rows, key=lambda f: SEVERITY_ORDER[f.severity])
         self.endResetModel()
 

@@ -64,7 +64,7 @@
 <context>
     <name>CatalogTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models.py" line="266" />
+        <location filename="../../desktop/ui/models.py" line="360" />
         <source>此事项有{severity}，详见下方“校验结果”</source>
         <extracomment>Pages kept in memory: a few screens either side of the one in view.</extracomment>
         <translation>This item has a finding ({severity}); see Findings below</translation>
@@ -105,25 +105,25 @@
     </message>
 </context>
 <context>
-    <name>DomainListModel</name>
+    <name>DomainTreeModel</name>
     <message>
-        <location filename="../../desktop/ui/models.py" line="90" />
+        <location filename="../../desktop/ui/models.py" line="107" />
         <source>全部事项</source>
-        <extracomment>Initial widths in average character widths: fixed rules, never resizeToContents (0.5 s on a large table).</extracomment>
+        <extracomment>Initial widths in average character widths: fixed rules, never resizeToContents (0.5 s on a large table). (unit id, domain code, name, count): top-level rows, and each one's children</extracomment>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="110" />
+        <location filename="../../desktop/ui/models.py" line="185" />
         <source>{name}（{count}）</source>
         <translation>{name} ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="113" />
+        <location filename="../../desktop/ui/models.py" line="188" />
         <source>{name}：{count} 个事项，{errors} 个错误</source>
         <translation>{name}: {count} items, {errors} errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="116" />
+        <location filename="../../desktop/ui/models.py" line="191" />
         <source>{name}：{count} 个事项</source>
         <translation>{name}: {count} items</translation>
     </message>
@@ -224,13 +224,13 @@ Note: {count} control characters Excel cannot store were removed.</translation>
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/ui/models.py" line="421" />
+        <location filename="../../desktop/ui/models.py" line="539" />
         <source>（整个领域）</source>
-        <extracomment>findings by owner (an item id, or "#" + domain code for a domain's own), in report order: an edit swaps its owners' lists and the rest keep their place. findings by severity, and errors by domain, over every finding (not the filtered).</extracomment>
+        <extracomment>findings by owner (an item id, or "#" + domain code for a domain's own), in report order: an edit swaps its owners' lists and the rest keep their place. item id -&gt; its unit id; a domain's own findings concern ``home`` findings by severity, and errors by (unit, domain), over every finding.</extracomment>
         <translation>(whole domain)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="424" />
+        <location filename="../../desktop/ui/models.py" line="542" />
         <source>（可一键修正）</source>
         <translation> (can be fixed automatically)</translation>
     </message>
@@ -264,7 +264,7 @@ Note: {count} control characters Excel cannot store were removed.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="30" />
-        <location filename="../../desktop/ui/models.py" line="315" />
+        <location filename="../../desktop/ui/models.py" line="409" />
         <source>领域</source>
         <translation>Domain</translation>
     </message>
@@ -360,23 +360,23 @@ Note: {count} control characters Excel cannot store were removed.</translation>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="314" />
+        <location filename="../../desktop/ui/models.py" line="408" />
         <source>严重程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="316" />
+        <location filename="../../desktop/ui/models.py" line="410" />
         <location filename="../../desktop/ui/template_update.py" line="36" />
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="317" />
+        <location filename="../../desktop/ui/models.py" line="411" />
         <source>栏目</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="318" />
+        <location filename="../../desktop/ui/models.py" line="412" />
         <source>问题说明</source>
         <translation>What is wrong</translation>
     </message>
@@ -973,239 +973,239 @@ To fix: {fix}</translation>
         <translation>No. {seq} {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168" />
+        <location filename="../../desktop/ui/main_window.py" line="167" />
         <source>无法打开工作区</source>
-        <extracomment>item id -&gt; "第 N 项 名称", for the findings panel. item id -&gt; its most severe finding's severity, for the problem badges. domain code -&gt; errors in it, for the domain list.</extracomment>
+        <extracomment>item id -&gt; "第 N 项 名称", for the findings panel. item id -&gt; its unit's id, for a county's tree of units. item id -&gt; its most severe finding's severity, for the problem badges.</extracomment>
         <translation>Cannot open the workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178" />
+        <location filename="../../desktop/ui/main_window.py" line="177" />
         <source>{unit}（{level}）  工作区：{path}</source>
         <translation>{unit} ({level})  Workspace: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241" />
+        <location filename="../../desktop/ui/main_window.py" line="242" />
         <source>有错误时不能导出上传</source>
         <translation>The catalog cannot be exported for upload while errors remain</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243" />
+        <location filename="../../desktop/ui/main_window.py" line="244" />
         <source>没有错误，可以导出</source>
         <translation>No errors: the catalog can be exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245" />
+        <location filename="../../desktop/ui/main_window.py" line="246" />
         <source>{items} 个事项：错误 {errors}，警告 {warnings}，提示 {infos}。{verdict}。</source>
         <translation>{items} items: {errors} errors, {warnings} warnings, {infos} notes. {verdict}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260" />
+        <location filename="../../desktop/ui/main_window.py" line="261" />
         <source>已完成今天的自动备份：{name}</source>
         <translation>Today's automatic backup is done: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264" />
+        <location filename="../../desktop/ui/main_window.py" line="265" />
         <source>后台任务没有完成</source>
         <translation>The background task did not finish</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="325" />
+        <location filename="../../desktop/ui/main_window.py" line="339" />
         <source>事项编辑</source>
         <translation>Item editor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="334" />
+        <location filename="../../desktop/ui/main_window.py" line="348" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="335" />
+        <location filename="../../desktop/ui/main_window.py" line="349" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="337" />
+        <location filename="../../desktop/ui/main_window.py" line="351" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="384" />
+        <location filename="../../desktop/ui/main_window.py" line="398" />
         <source>没有保存</source>
         <extracomment>what edits changed since the findings panel last caught up</extracomment>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="434" />
+        <location filename="../../desktop/ui/main_window.py" line="449" />
         <source>一键修正</source>
         <translation>Fix automatically</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="451" />
+        <location filename="../../desktop/ui/main_window.py" line="466" />
         <source>已记下今天核对过这一事项。</source>
         <translation>Recorded that this item was checked today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="512" />
+        <location filename="../../desktop/ui/main_window.py" line="527" />
         <source>新增事项</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="512" />
+        <location filename="../../desktop/ui/main_window.py" line="527" />
         <source>事项所属的领域：</source>
         <translation>Domain of the item:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="543" />
+        <location filename="../../desktop/ui/main_window.py" line="558" />
         <source>已删除 {count} 个事项（可以撤销）。</source>
         <translation>Deleted {count} items (can be undone).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="563" />
+        <location filename="../../desktop/ui/main_window.py" line="578" />
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="580" />
+        <location filename="../../desktop/ui/main_window.py" line="595" />
         <source>保存 PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="586" />
+        <location filename="../../desktop/ui/main_window.py" line="601" />
         <source>已生成 {path}（{pages} 页）</source>
         <translation>Created {path} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="593" />
+        <location filename="../../desktop/ui/main_window.py" line="608" />
         <source>领域未编制</source>
         <translation>Domain not compiled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="595" />
+        <location filename="../../desktop/ui/main_window.py" line="610" />
         <source>“{domain}”领域还没有事项，也没有说明不涉及的原因。</source>
         <translation>The domain “{domain}” has no items and no reason why it does not apply.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="599" />
+        <location filename="../../desktop/ui/main_window.py" line="614" />
         <source>从标准指引添加事项</source>
         <translation>Add items from the guideline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="600" />
+        <location filename="../../desktop/ui/main_window.py" line="615" />
         <source>声明本单位未涉及</source>
         <translation>Declare it does not apply to this unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="617" />
+        <location filename="../../desktop/ui/main_window.py" line="632" />
         <source>未涉及领域说明</source>
         <translation>Domain does not apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="618" />
+        <location filename="../../desktop/ui/main_window.py" line="633" />
         <source>本单位不涉及“{domain}”领域的原因：</source>
         <translation>Why “{domain}” does not apply to this unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="626" />
+        <location filename="../../desktop/ui/main_window.py" line="641" />
         <source>没有记下</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="629" />
+        <location filename="../../desktop/ui/main_window.py" line="644" />
         <source>已记下：本单位不涉及“{domain}”。</source>
         <translation>Recorded: “{domain}” does not apply to this unit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="653" />
+        <location filename="../../desktop/ui/main_window.py" line="668" />
         <source>{domain}：版本 {old} → {new}</source>
         <translation>{domain}: version {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="667" />
+        <location filename="../../desktop/ui/main_window.py" line="682" />
         <source>采用模板更新</source>
         <translation>Apply template updates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="713" />
+        <location filename="../../desktop/ui/main_window.py" line="728" />
         <source>全部状态</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="716" />
+        <location filename="../../desktop/ui/main_window.py" line="731" />
         <source>全部事项</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="717" />
+        <location filename="../../desktop/ui/main_window.py" line="732" />
         <source>有错误的</source>
         <translation>With errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="718" />
+        <location filename="../../desktop/ui/main_window.py" line="733" />
         <source>有错误或警告的</source>
         <translation>With errors or warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="719" />
+        <location filename="../../desktop/ui/main_window.py" line="734" />
         <source>全部结果</source>
         <translation>All findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="721" />
+        <location filename="../../desktop/ui/main_window.py" line="736" />
         <source>只看错误</source>
         <translation>Errors only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="722" />
+        <location filename="../../desktop/ui/main_window.py" line="737" />
         <source>只看警告</source>
         <translation>Warnings only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="723" />
+        <location filename="../../desktop/ui/main_window.py" line="738" />
         <source>只看提示</source>
         <translation>Hints only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="776" />
+        <location filename="../../desktop/ui/main_window.py" line="791" />
         <source>关闭工作区(&amp;W)</source>
         <translation>Close &amp;workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="802" />
+        <location filename="../../desktop/ui/main_window.py" line="817" />
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent workspaces</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="810" />
+        <location filename="../../desktop/ui/main_window.py" line="825" />
         <source>（还没有）</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="817" />
+        <location filename="../../desktop/ui/main_window.py" line="832" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="818" />
+        <location filename="../../desktop/ui/main_window.py" line="833" />
         <source>关怀模式（大字体）(&amp;L)</source>
         <translation>&amp;Large text (care mode)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="832" />
+        <location filename="../../desktop/ui/main_window.py" line="847" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="833" />
+        <location filename="../../desktop/ui/main_window.py" line="848" />
         <source>用户指南(&amp;G)</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="894" />
+        <location filename="../../desktop/ui/main_window.py" line="909" />
         <source>打开工作区</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="894" />
+        <location filename="../../desktop/ui/main_window.py" line="909" />
         <source>工作区 (*.gkml)</source>
         <translation>Workspaces (*.gkml)</translation>
     </message>
