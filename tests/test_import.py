@@ -85,6 +85,21 @@ def test_domain_comes_from_the_option_when_the_file_does_not_say(workspace, tmp_
     assert [row.item.domain for row in plan_import(workspace, named).added] == ["elderly-care"]
 
 
+def test_a_cancelled_preview_raises_and_writes_nothing(workspace, tmp_path: Path):
+    from desktop.exchange.importing import ImportCancelled
+
+    path = write_official(tmp_path / "养老服务.xlsx", [official_row(1, "x", "y")], title="目录")
+    asked = []
+
+    def cancelled() -> bool:
+        asked.append(True)
+        return len(asked) > 1  # after the file is read
+
+    with pytest.raises(ImportCancelled, match="已取消预览"):
+        plan_import(workspace, path, cancelled=cancelled)
+    assert workspace.item_counts() == {}
+
+
 def test_full_backup_rows_update_older_and_never_overwrite_newer(workspace, tmp_path: Path):
     item = workspace.add_item(make_item())
     exported = export_catalog(workspace, "full", tmp_path / "v1").files[0]

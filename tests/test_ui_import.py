@@ -6,6 +6,7 @@ from pathlib import Path
 
 from catalog_files import official_row, upload_row, write_csv, write_official
 from conftest import make_item, open_in_window, tree_state
+from PySide6.QtCore import Qt
 
 from desktop.ui.import_dialog import ProblemsModel
 from desktop.ui.main_window import MainWindow
@@ -42,6 +43,41 @@ def test_preview_then_import(qtbot, workspace, tmp_path: Path):
     assert dialog.result.added == 2 and dialog.result.backup is not None
     qtbot.waitUntil(lambda: window.catalog.rowCount() == 3 and not window.workers.busy)
     assert "错误 1" in window.form.findingsSummary.text()
+    dialog.close()
+    window.close_workspace()
+
+
+def test_a_slow_preview_can_be_cancelled(qtbot, workspace, tmp_path: Path, monkeypatch):
+    import threading
+
+    from desktop.exchange import importing
+
+    window = opened(qtbot, workspace)
+    folder = window.workspace.path.parent
+    source = write_official(tmp_path / "社会救助.xlsx", [official_row(1, "最低生活保障", "x")])
+    reading = threading.Event()
+    release = threading.Event()
+    real = importing.read_catalog
+
+    def slow_read(*args, **kwargs):
+        reading.set()
+        release.wait(10)  # a big county file, still being read
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(importing, "read_catalog", slow_read)
+    dialog = window.import_file()
+    dialog.form.fileEdit.setText(str(source))
+    before = tree_state(folder)
+    dialog.preview()
+    qtbot.waitUntil(reading.is_set)
+    assert dialog.preview_button.text() == "取消(&C)"
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    release.set()
+    qtbot.waitUntil(lambda: dialog.worker is None)
+    assert "已取消预览" in dialog.form.summaryLabel.text()
+    assert dialog.plan is None and not dialog.import_button.isEnabled()
+    assert dialog.preview_button.text() == "预览(&V)"
+    assert tree_state(folder) == before
     dialog.close()
     window.close_workspace()
 

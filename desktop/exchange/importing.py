@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.domains import is_known_domain
-from ..domain.errors import Location
+from ..domain.errors import GkmlError, Location
 from ..domain.findings import Context, Report
 from ..domain.model import EDITABLE_FIELDS, Item, Unit, new_id
 from ..domain.text import comparison_key
@@ -55,10 +55,27 @@ class ImportResult:
     backup: Backup | None
 
 
-def plan_import(workspace: Workspace, path: Path, *, domain: str | None = None) -> ImportPlan:
-    """Everything an import would do, without writing anything."""
+class ImportCancelled(GkmlError):
+    code = "cancelled"
+
+
+def plan_import(
+    workspace: Workspace,
+    path: Path,
+    *,
+    domain: str | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportPlan:
+    """Everything an import would do, without writing anything. ``cancelled`` is asked
+    between the steps (read, match, validate) and every few thousand rows."""
+
+    def check() -> None:
+        if cancelled is not None and cancelled():
+            raise ImportCancelled("已取消预览，工作区没有任何改动。")
+
     templates = workspace_templates(workspace)
     catalog = read_catalog(Path(path), templates, domain=domain)
+    check()
     plan = ImportPlan(Path(path), rejected=list(catalog.rejected), notes=list(catalog.notes))
     home = workspace.home_unit
     units = _UnitResolver(workspace, home)
@@ -69,7 +86,9 @@ def plan_import(workspace: Workspace, path: Path, *, domain: str | None = None) 
         for item in existing.values()
     }
     seen: dict[tuple[str, str, str, str], Location] = {}
-    for row in catalog.rows:
+    for number, row in enumerate(catalog.rows):
+        if number % 5000 == 0:
+            check()
         item = row.item
         if not is_known_domain(item.domain):
             plan.rejected.append(_unknown_domain(row))
@@ -124,6 +143,7 @@ def plan_import(workspace: Workspace, path: Path, *, domain: str | None = None) 
             item.seq = 0
         plan.added.append(row)
     plan.new_units = units.new_units
+    check()
     incoming = [row.item for row in (*plan.added, *plan.updated)]
     context = Context.for_unit(
         home,

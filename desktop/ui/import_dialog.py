@@ -105,21 +105,36 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
 
     def _busy(self, busy: bool, text: str = "") -> None:
+        """While work runs the preview button is 取消 (a preview stops between steps; an
+        import stops before its transaction starts)."""
         self.form.progress.setVisible(busy)
         self.form.progress.setRange(0, 0)
-        self.preview_button.setEnabled(not busy)
+        self.preview_button.setText(self.tr("取消(&C)") if busy else self.tr("预览(&V)"))
         if text:
             self.form.summaryLabel.setText(text)
 
     def preview(self) -> None:
         """Read and check the file in a worker; nothing is written."""
+        if self.worker is not None:
+            self.worker.cancel()
+            return
         path = Path(self.form.fileEdit.text().strip())
         domain = self.form.domainCombo.currentData()
         workspace = self.workspace
         self._busy(True, self.tr("正在读取和检查…"))
         self.worker = self.workers.start(
-            lambda _worker: plan_import(workspace, path, domain=domain), self._planned, self._failed
+            lambda worker: plan_import(
+                workspace, path, domain=domain, cancelled=lambda: worker.cancelled
+            ),
+            self._planned,
+            self._failed,
         )
+
+    def reject(self) -> None:
+        """Closing stops a preview that is still reading (an import runs to its end)."""
+        if self.worker is not None and self.plan is None:
+            self.worker.cancel()
+        super().reject()
 
     def _planned(self, plan: ImportPlan) -> None:
         self.worker = None

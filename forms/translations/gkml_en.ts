@@ -459,6 +459,7 @@ Note: {count} control characters Excel cannot store were removed.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="83" />
+        <location filename="../../desktop/ui/import_dialog.py" line="112" />
         <source>预览(&amp;V)</source>
         <translation>Pre&amp;view</translation>
     </message>
@@ -478,37 +479,42 @@ Note: {count} control characters Excel cannot store were removed.</translation>
         <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="119" />
+        <location filename="../../desktop/ui/import_dialog.py" line="112" />
+        <source>取消(&amp;C)</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="124" />
         <source>正在读取和检查…</source>
         <translation>Reading and checking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="132" />
+        <location filename="../../desktop/ui/import_dialog.py" line="147" />
         <source>，新单位 {count} 个</source>
         <translation>, {count} new units</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="138" />
+        <location filename="../../desktop/ui/import_dialog.py" line="153" />
         <source>预览（尚未写入）：新增 {added} 项，更新 {updated} 项，相同未变 {unchanged} 项，未导入 {rejected} 行{units}。</source>
         <translation>Preview (nothing written yet): {added} new, {updated} updated, {unchanged} unchanged, {rejected} rows not imported{units}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="148" />
+        <location filename="../../desktop/ui/import_dialog.py" line="163" />
         <source>导入的事项中有 {errors} 个错误，导入后可在校验结果中改正。</source>
         <translation> The incoming items have {errors} errors; fix them under Findings after importing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="159" />
+        <location filename="../../desktop/ui/import_dialog.py" line="174" />
         <source>正在备份并导入…</source>
         <translation>Backing up and importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="173" />
+        <location filename="../../desktop/ui/import_dialog.py" line="188" />
         <source>导入前的备份：{name}</source>
         <translation>Backup taken before the import: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="178" />
+        <location filename="../../desktop/ui/import_dialog.py" line="193" />
         <source>已导入：新增 {added} 项，更新 {updated} 项。{backup}</source>
         <translation>Imported: {added} new, {updated} updated. {backup}</translation>
     </message>
