@@ -152,7 +152,13 @@ def test_unit_level_inference(name, code, level):
     assert infer_level(name, code) == level
 
 
-def test_hidden_rows_and_value_less_formulas_are_reported(workspace, tmp_path: Path):
+@pytest.mark.parametrize("chunk", [1 << 20, 61])  # 61 bytes: every tag cut across reads
+def test_hidden_rows_and_value_less_formulas_are_reported(
+    workspace, tmp_path: Path, monkeypatch, chunk
+):
+    from desktop.exchange import sheet_xml
+
+    monkeypatch.setattr(sheet_xml, "_CHUNK", chunk)
     workbook = Workbook()
     sheet = workbook.active
     sheet.append(UPLOAD_HEADER)
@@ -160,11 +166,14 @@ def test_hidden_rows_and_value_less_formulas_are_reported(workspace, tmp_path: P
     sheet.append(upload_row("社会救助", "最低生活保障", "审核信息", time_limit='=B2&"内"'))
     sheet.append(upload_row("社会救助", "最低生活保障", "审批信息"))
     sheet.row_dimensions[4].hidden = True
+    sheet.row_dimensions[9].hidden = True  # an empty hidden row: a self-closing <row/>
     workbook.save(tmp_path / "a.xlsx")
     plan = plan_import(workspace, tmp_path / "a.xlsx")
-    assert any("第 4 行是隐藏行" in note for note in plan.notes)
+    assert any("第 4、9 行是隐藏行" in note for note in plan.notes)
     assert any("F3 单元格是公式" in note for note in plan.notes)
     assert len(plan.added) == 3
+    marks = sheet_xml.scan_workbook(tmp_path / "a.xlsx")[sheet.title]
+    assert marks.hidden_rows == [4, 9] and marks.formulas_without_value == ["F3"]
 
 
 def _zip_bytes(entries: dict[str, bytes], level: int = 9) -> bytes:

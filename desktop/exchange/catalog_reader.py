@@ -149,6 +149,7 @@ def read_catalog(path: Path, templates: TemplateSet, *, domain: str | None = Non
         result.rows.extend(
             _rows(path, sheet, columns, sheet_domain or "", templates, sheet_no, result.rejected)
         )
+        sheet.rows = []  # the items hold what is needed; a county's sheet is ~100 MB of lists
     if not found_header:
         raise NoHeader(
             "没有找到目录表头。表头应包含“事项名称（或二级事项）”“公开内容”“公开依据”"

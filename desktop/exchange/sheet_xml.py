@@ -22,6 +22,10 @@ _ATTRIBUTE = re.compile(rb'([\w:]+)="([^"]*)"')
 _HIDDEN_ROW = re.compile(rb"<(?:\w+:)?row\b[^>]*>")
 _CELL = re.compile(rb"<(?:\w+:)?c\b([^>]*)>(.*?)</(?:\w+:)?c>", re.DOTALL)
 _VALUE = re.compile(rb"<(?:\w+:)?v>([^<]+)</(?:\w+:)?v>")
+_CHUNK = 1 << 20
+#: a piece with no row end in it is scanned anyway past this size (no row is that long
+#: in a real catalog; the input guard bounds the whole part)
+_MAX_PIECE = 64 << 20
 
 
 @dataclass(slots=True)
@@ -45,12 +49,31 @@ def scan_workbook(path: Path) -> dict[str, SheetMarks]:
             part = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
             if part not in names:
                 continue
-            marks[name] = _scan_sheet(archive.read(part))
+            marks[name] = _scan_sheet(archive, part)
     return marks
 
 
-def _scan_sheet(data: bytes) -> SheetMarks:
+def _scan_sheet(archive: zipfile.ZipFile, part: str) -> SheetMarks:
+    """Scan the part in pieces cut after a row's end: a county's sheet inflates to a few
+    hundred megabytes, which must never be in memory at once."""
     marks = SheetMarks()
+    rest = b""
+    with archive.open(part) as stream:
+        while chunk := stream.read(_CHUNK):
+            data = rest + chunk
+            cut = data.rfind(b"</row>")
+            if cut < 0 and len(data) < _MAX_PIECE:
+                rest = data  # no row has ended yet: read on
+                continue
+            end = len(data) if cut < 0 else cut + len(b"</row>")
+            _scan_piece(data[:end], marks)
+            rest = data[end:]
+    if rest:
+        _scan_piece(rest, marks)
+    return marks
+
+
+def _scan_piece(data: bytes, marks: SheetMarks) -> None:
     if b"hidden=" in data:
         for tag in _HIDDEN_ROW.findall(data):
             values = _attributes(tag)
@@ -62,7 +85,6 @@ def _scan_sheet(data: bytes) -> SheetMarks:
                 continue
             if _VALUE.search(inner) is None:
                 marks.formulas_without_value.append(_attributes(attributes).get("r", "?"))
-    return marks
 
 
 def _relations(data: bytes) -> dict[str, str]:

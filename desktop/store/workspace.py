@@ -162,10 +162,11 @@ class Workspace:
                 item.updated_at = item.updated_at or stamp
                 item.confirmed_at = item.confirmed_at or stamp
                 added.append(item)
-            self.conn.executemany(_INSERT_ITEM, [_item_values(item) for item in added])
+            # Generators: a county's 100,000 rows are never all encoded at once.
+            self.conn.executemany(_INSERT_ITEM, map(_item_values, added))
             self.conn.executemany(
                 _INSERT_AUDIT,
-                [(item.id, action, None, None, item.name, stamp, self.actor) for item in added],
+                ((item.id, action, None, None, item.name, stamp, self.actor) for item in added),
             )
         return added
 
