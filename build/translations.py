@@ -70,6 +70,19 @@ ENGLISH = {
     "先预览每一页，再送到打印机": "See every page first, then send it to a printer",
     "公开栏存为 PDF(&S)…": "&Save notice board as PDF…",
     "打印预览": "Print preview",
+    "回收站": "Recycle bin",
+    "回收站(&B)…": "Recycle &bin…",
+    "查看删除过的事项，把需要的恢复到目录": "See deleted items and put back the ones you need",
+    "删除的事项都保存在这里，不会丢失。选中要找回的事项，点“恢复”，它就回到目录原来的位置。": (
+        "Deleted items are kept here and never lost. Select the ones you want and click "
+        "Restore: they go back to their place in the catalog."
+    ),
+    "恢复(&R)": "&Restore",
+    "把选中的事项放回目录（可以撤销）": "Put the selected items back in the catalog (can be undone)",
+    "回收站是空的。": "The recycle bin is empty.",
+    "删除时间": "Deleted at",
+    "恢复 {count} 个事项": "Restore {count} items",
+    "已恢复 {count} 个事项（可以撤销）。": "Restored {count} items (can be undone).",
     "打开工作区(&O)…": "&Open workspace…",
     "打开示范工作区(&D)": "Open the &demo workspace",
     "把选中的事项移到回收站（可以撤销）": "Move the selected items to the recycle bin (can be undone)",

@@ -9,6 +9,7 @@ from desktop.domain import Unit
 from desktop.store.demo import ensure_demo_workspace
 from desktop.ui.main_window import MainWindow
 from desktop.ui.models import TABLE_FIELDS, CatalogTableModel, DomainTreeModel
+from desktop.ui.recycle_bin import RecycleBin
 from tests.conftest import ROOT, make_item
 
 
@@ -417,6 +418,29 @@ def test_new_item_delete_and_undo(window, workspace, qtbot):
     window.undo_action.trigger()
     assert window.catalog.rowCount() == 2
     assert window.workspace.item(item_id).deleted_at is None
+
+
+def test_recycle_bin_brings_back_an_item_deleted_in_an_earlier_session(
+    window, workspace, qtbot, qtmodeltester
+):
+    _kept, gone = workspace.add_items([make_item(name="办事指南"), make_item(name="审核信息")])
+    workspace.delete_item(gone.id)  # last week: no undo reaches it now
+    filled_window(window, workspace, qtbot, [])
+    assert window.catalog.rowCount() == 1
+    window.form.actionRecycleBin.trigger()
+    dialog = window.findChild(RecycleBin)
+    qtmodeltester.check(dialog.model)
+    assert dialog.model.index(0, 2).data() == "审核信息"
+    assert not dialog.form.restoreButton.isEnabled()
+    dialog.form.binTable.selectRow(0)
+    qtbot.mouseClick(dialog.form.restoreButton, Qt.MouseButton.LeftButton)
+    assert window.workspace.item(gone.id).deleted_at is None
+    assert window.catalog.rowCount() == 2 and window.editor.item.id == gone.id
+    assert dialog.model.rowCount() == 0 and dialog.form.hintLabel.text() == "回收站是空的。"
+    window.undo_action.trigger()
+    assert window.workspace.item(gone.id).deleted_at is not None
+    assert window.catalog.rowCount() == 1
+    dialog.reject()
 
 
 def test_print_menu_writes_a_pdf(window, workspace, qtbot, tmp_path, monkeypatch):

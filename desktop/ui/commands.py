@@ -64,15 +64,24 @@ class AddItemsCommand(QUndoCommand):
 
 
 class DeleteItemsCommand(QUndoCommand):
-    """Move items to the recycle bin (soft delete); undo brings them back."""
+    """Move items to the recycle bin (soft delete), or back out of it (``restore``);
+    undo does the other."""
 
-    def __init__(self, set_deleted: Callable[[list[str], bool], None], item_ids: list[str]) -> None:
-        super().__init__(_tr("删除 {count} 个事项").format(count=len(item_ids)))
+    def __init__(
+        self,
+        set_deleted: Callable[[list[str], bool], None],
+        item_ids: list[str],
+        *,
+        restore: bool = False,
+    ) -> None:
+        text = _tr("恢复 {count} 个事项") if restore else _tr("删除 {count} 个事项")
+        super().__init__(text.format(count=len(item_ids)))
         self.set_deleted = set_deleted
         self.ids = item_ids
+        self.delete = not restore
 
     def redo(self) -> None:
-        self.set_deleted(self.ids, True)
+        self.set_deleted(self.ids, self.delete)
 
     def undo(self) -> None:
-        self.set_deleted(self.ids, False)
+        self.set_deleted(self.ids, not self.delete)

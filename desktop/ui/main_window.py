@@ -66,6 +66,7 @@ from .models import (
     FindingsModel,
 )
 from .new_workspace import NewWorkspaceWizard
+from .recycle_bin import RecycleBin
 from .settings import (
     LANGUAGES,
     language,
@@ -144,6 +145,7 @@ class MainWindow(QMainWindow):
         self.form.actionPrintPreview.triggered.connect(self.print_preview)
         self.form.actionNewItem.triggered.connect(self.new_item)
         self.form.actionDeleteItem.triggered.connect(self.delete_selected)
+        self.form.actionRecycleBin.triggered.connect(self.show_recycle_bin)
         self.form.actionOpen.triggered.connect(self._choose_workspace)
         self.form.actionQuit.triggered.connect(self.close)
         self.form.actionOpenDemo.triggered.connect(self._open_demo)
@@ -557,6 +559,24 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("已删除 {count} 个事项（可以撤销）。").format(count=len(ids)), 4000
             )
+
+    def show_recycle_bin(self) -> RecycleBin | None:
+        """Deleted items, restored as one undoable step each time 恢复 is pressed."""
+        if self.workspace is None:
+            return None
+        dialog = RecycleBin(self.workspace.items(deleted=True), self)
+        dialog.restore_requested.connect(self._restore_items)
+        dialog.open()
+        return dialog
+
+    def _restore_items(self, item_ids: list[str]) -> None:
+        self.undo_stack.push(DeleteItemsCommand(self._set_deleted, item_ids, restore=True))
+        item = self.live.item(item_ids[0]) if self.live is not None else None
+        if item is not None:
+            self.show_item(item.id, item.domain)
+        self.statusBar().showMessage(
+            self.tr("已恢复 {count} 个事项（可以撤销）。").format(count=len(item_ids)), 4000
+        )
 
     def print_preview(self):
         """The catalog (or the current domain) page by page, then to a printer: what a

@@ -244,11 +244,13 @@ Note: {count} control characters Excel cannot store were removed.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/add_from_template.py" line="30" />
+        <location filename="../../desktop/ui/recycle_bin.py" line="21" />
         <source>一级事项</source>
         <translation>Category</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/add_from_template.py" line="31" />
+        <location filename="../../desktop/ui/recycle_bin.py" line="22" />
         <source>事项名称</source>
         <translation>Item name</translation>
     </message>
@@ -265,6 +267,7 @@ Note: {count} control characters Excel cannot store were removed.</translation>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="30" />
         <location filename="../../desktop/ui/models.py" line="409" />
+        <location filename="../../desktop/ui/recycle_bin.py" line="20" />
         <source>领域</source>
         <translation>Domain</translation>
     </message>
@@ -399,6 +402,11 @@ Note: {count} control characters Excel cannot store were removed.</translation>
         <location filename="../../desktop/ui/template_update.py" line="38" />
         <source>备注</source>
         <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/recycle_bin.py" line="23" />
+        <source>删除时间</source>
+        <translation>Deleted at</translation>
     </message>
 </context>
 <context>
@@ -798,420 +806,435 @@ To fix: {fix}</translation>
         <translation>&amp;Catalog</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="184" />
+        <location filename="../main_window.ui" line="185" />
         <source>校验结果</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="217" />
-        <location filename="../../desktop/ui/main_window.py" line="216" />
+        <location filename="../main_window.ui" line="218" />
+        <location filename="../../desktop/ui/main_window.py" line="218" />
         <source>正在校验…</source>
         <translation>Validating…</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="224" />
+        <location filename="../main_window.ui" line="225" />
         <source>按严重程度筛选校验结果</source>
         <translation>Filter findings by severity</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="233" />
+        <location filename="../main_window.ui" line="234" />
         <source>双击一条结果，跳到对应的事项</source>
         <translation>Double-click a finding to go to its item</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="260" />
+        <location filename="../main_window.ui" line="261" />
         <source>新建工作区(&amp;N)…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="263" />
+        <location filename="../main_window.ui" line="264" />
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="268" />
+        <location filename="../main_window.ui" line="269" />
         <source>导入目录文件(&amp;I)…</source>
         <translation>&amp;Import catalog file…</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="271" />
+        <location filename="../main_window.ui" line="272" />
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="276" />
+        <location filename="../main_window.ui" line="277" />
         <source>导出目录(&amp;E)…</source>
         <translation>&amp;Export catalog…</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="279" />
+        <location filename="../main_window.ui" line="280" />
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="284" />
+        <location filename="../main_window.ui" line="285" />
         <source>打开工作区(&amp;O)…</source>
         <translation>&amp;Open workspace…</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="287" />
+        <location filename="../main_window.ui" line="288" />
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="292" />
+        <location filename="../main_window.ui" line="293" />
         <source>打开示范工作区(&amp;D)</source>
         <translation>Open the &amp;demo workspace</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="297" />
+        <location filename="../main_window.ui" line="298" />
         <source>新增事项(&amp;A)</source>
         <translation>&amp;Add item</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="300" />
+        <location filename="../main_window.ui" line="301" />
         <source>在当前领域新增一个本单位自有的事项</source>
         <translation>Add an item of this unit's own in the current domain</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="303" />
+        <location filename="../main_window.ui" line="304" />
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="308" />
+        <location filename="../main_window.ui" line="309" />
         <source>删除事项(&amp;R)</source>
         <translation>&amp;Remove item</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="311" />
+        <location filename="../main_window.ui" line="312" />
         <source>把选中的事项移到回收站（可以撤销）</source>
         <translation>Move the selected items to the recycle bin (can be undone)</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="314" />
+        <location filename="../main_window.ui" line="315" />
         <source>Ctrl+Del</source>
         <translation>Ctrl+Del</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="319" />
+        <location filename="../main_window.ui" line="320" />
+        <source>回收站(&amp;B)…</source>
+        <translation>Recycle &amp;bin…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.ui" line="323" />
+        <source>查看删除过的事项，把需要的恢复到目录</source>
+        <translation>See deleted items and put back the ones you need</translation>
+    </message>
+    <message>
+        <location filename="../main_window.ui" line="328" />
         <source>打印公开栏(&amp;P)…</source>
         <translation>&amp;Print notice board…</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="322" />
+        <location filename="../main_window.ui" line="331" />
         <source>先预览每一页，再送到打印机</source>
         <translation>See every page first, then send it to a printer</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="325" />
+        <location filename="../main_window.ui" line="334" />
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="330" />
+        <location filename="../main_window.ui" line="339" />
         <source>公开栏存为 PDF(&amp;S)…</source>
         <translation>&amp;Save notice board as PDF…</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="333" />
+        <location filename="../main_window.ui" line="342" />
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="338" />
+        <location filename="../main_window.ui" line="347" />
         <source>从标准指引添加事项(&amp;T)…</source>
         <translation>Add from &amp;template…</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="341" />
+        <location filename="../main_window.ui" line="350" />
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="346" />
+        <location filename="../main_window.ui" line="355" />
         <source>标准指引模板更新(&amp;U)…</source>
         <translation>Guideline template &amp;updates…</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="351" />
+        <location filename="../main_window.ui" line="360" />
         <source>完成情况(&amp;D)…</source>
         <translation>Completeness &amp;dashboard…</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="354" />
+        <location filename="../main_window.ui" line="363" />
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="359" />
+        <location filename="../main_window.ui" line="368" />
         <source>查找(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="362" />
+        <location filename="../main_window.ui" line="371" />
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="367" />
+        <location filename="../main_window.ui" line="376" />
         <source>重新校验(&amp;V)</source>
         <translation>Re-&amp;validate</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="370" />
+        <location filename="../main_window.ui" line="379" />
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="375" />
+        <location filename="../main_window.ui" line="384" />
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="378" />
+        <location filename="../main_window.ui" line="387" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="87" />
+        <location filename="../../desktop/ui/main_window.py" line="88" />
         <source>第 {seq} 项 {name}</source>
         <translation>No. {seq} {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167" />
+        <location filename="../../desktop/ui/main_window.py" line="169" />
         <source>无法打开工作区</source>
         <extracomment>item id -&gt; "第 N 项 名称", for the findings panel. item id -&gt; its unit's id, for a county's tree of units. item id -&gt; its most severe finding's severity, for the problem badges.</extracomment>
         <translation>Cannot open the workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177" />
+        <location filename="../../desktop/ui/main_window.py" line="179" />
         <source>{unit}（{level}）  工作区：{path}</source>
         <translation>{unit} ({level})  Workspace: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242" />
+        <location filename="../../desktop/ui/main_window.py" line="244" />
         <source>有错误时不能导出上传</source>
         <translation>The catalog cannot be exported for upload while errors remain</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244" />
+        <location filename="../../desktop/ui/main_window.py" line="246" />
         <source>没有错误，可以导出</source>
         <translation>No errors: the catalog can be exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246" />
+        <location filename="../../desktop/ui/main_window.py" line="248" />
         <source>{items} 个事项：错误 {errors}，警告 {warnings}，提示 {infos}。{verdict}。</source>
         <translation>{items} items: {errors} errors, {warnings} warnings, {infos} notes. {verdict}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261" />
+        <location filename="../../desktop/ui/main_window.py" line="263" />
         <source>已完成今天的自动备份：{name}</source>
         <translation>Today's automatic backup is done: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="265" />
+        <location filename="../../desktop/ui/main_window.py" line="267" />
         <source>后台任务没有完成</source>
         <translation>The background task did not finish</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="339" />
+        <location filename="../../desktop/ui/main_window.py" line="341" />
         <source>事项编辑</source>
         <translation>Item editor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="348" />
+        <location filename="../../desktop/ui/main_window.py" line="350" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="349" />
+        <location filename="../../desktop/ui/main_window.py" line="351" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="351" />
+        <location filename="../../desktop/ui/main_window.py" line="353" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="398" />
+        <location filename="../../desktop/ui/main_window.py" line="400" />
         <source>没有保存</source>
         <extracomment>what edits changed since the findings panel last caught up</extracomment>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="449" />
+        <location filename="../../desktop/ui/main_window.py" line="451" />
         <source>一键修正</source>
         <translation>Fix automatically</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="466" />
+        <location filename="../../desktop/ui/main_window.py" line="468" />
         <source>已记下今天核对过这一事项。</source>
         <translation>Recorded that this item was checked today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="527" />
+        <location filename="../../desktop/ui/main_window.py" line="529" />
         <source>新增事项</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="527" />
+        <location filename="../../desktop/ui/main_window.py" line="529" />
         <source>事项所属的领域：</source>
         <translation>Domain of the item:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="558" />
+        <location filename="../../desktop/ui/main_window.py" line="560" />
         <source>已删除 {count} 个事项（可以撤销）。</source>
         <translation>Deleted {count} items (can be undone).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="578" />
+        <source>已恢复 {count} 个事项（可以撤销）。</source>
+        <translation>Restored {count} items (can be undone).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="598" />
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="595" />
+        <location filename="../../desktop/ui/main_window.py" line="615" />
         <source>保存 PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="601" />
+        <location filename="../../desktop/ui/main_window.py" line="621" />
         <source>已生成 {path}（{pages} 页）</source>
         <translation>Created {path} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="608" />
+        <location filename="../../desktop/ui/main_window.py" line="628" />
         <source>领域未编制</source>
         <translation>Domain not compiled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="610" />
+        <location filename="../../desktop/ui/main_window.py" line="630" />
         <source>“{domain}”领域还没有事项，也没有说明不涉及的原因。</source>
         <translation>The domain “{domain}” has no items and no reason why it does not apply.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="614" />
+        <location filename="../../desktop/ui/main_window.py" line="634" />
         <source>从标准指引添加事项</source>
         <translation>Add items from the guideline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="615" />
+        <location filename="../../desktop/ui/main_window.py" line="635" />
         <source>声明本单位未涉及</source>
         <translation>Declare it does not apply to this unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="632" />
+        <location filename="../../desktop/ui/main_window.py" line="652" />
         <source>未涉及领域说明</source>
         <translation>Domain does not apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="633" />
+        <location filename="../../desktop/ui/main_window.py" line="653" />
         <source>本单位不涉及“{domain}”领域的原因：</source>
         <translation>Why “{domain}” does not apply to this unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="641" />
+        <location filename="../../desktop/ui/main_window.py" line="661" />
         <source>没有记下</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="644" />
+        <location filename="../../desktop/ui/main_window.py" line="664" />
         <source>已记下：本单位不涉及“{domain}”。</source>
         <translation>Recorded: “{domain}” does not apply to this unit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="668" />
+        <location filename="../../desktop/ui/main_window.py" line="688" />
         <source>{domain}：版本 {old} → {new}</source>
         <translation>{domain}: version {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="682" />
+        <location filename="../../desktop/ui/main_window.py" line="702" />
         <source>采用模板更新</source>
         <translation>Apply template updates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="728" />
+        <location filename="../../desktop/ui/main_window.py" line="748" />
         <source>全部状态</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="731" />
+        <location filename="../../desktop/ui/main_window.py" line="751" />
         <source>全部事项</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="732" />
+        <location filename="../../desktop/ui/main_window.py" line="752" />
         <source>有错误的</source>
         <translation>With errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="733" />
+        <location filename="../../desktop/ui/main_window.py" line="753" />
         <source>有错误或警告的</source>
         <translation>With errors or warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="734" />
+        <location filename="../../desktop/ui/main_window.py" line="754" />
         <source>全部结果</source>
         <translation>All findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="736" />
+        <location filename="../../desktop/ui/main_window.py" line="756" />
         <source>只看错误</source>
         <translation>Errors only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="737" />
+        <location filename="../../desktop/ui/main_window.py" line="757" />
         <source>只看警告</source>
         <translation>Warnings only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="738" />
+        <location filename="../../desktop/ui/main_window.py" line="758" />
         <source>只看提示</source>
         <translation>Hints only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="791" />
+        <location filename="../../desktop/ui/main_window.py" line="811" />
         <source>关闭工作区(&amp;W)</source>
         <translation>Close &amp;workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="817" />
+        <location filename="../../desktop/ui/main_window.py" line="837" />
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent workspaces</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="825" />
+        <location filename="../../desktop/ui/main_window.py" line="845" />
         <source>（还没有）</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="832" />
+        <location filename="../../desktop/ui/main_window.py" line="852" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="833" />
+        <location filename="../../desktop/ui/main_window.py" line="853" />
         <source>关怀模式（大字体）(&amp;L)</source>
         <translation>&amp;Large text (care mode)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="847" />
+        <location filename="../../desktop/ui/main_window.py" line="867" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="848" />
+        <location filename="../../desktop/ui/main_window.py" line="868" />
         <source>用户指南(&amp;G)</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="909" />
+        <location filename="../../desktop/ui/main_window.py" line="929" />
         <source>打开工作区</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="909" />
+        <location filename="../../desktop/ui/main_window.py" line="929" />
         <source>工作区 (*.gkml)</source>
         <translation>Workspaces (*.gkml)</translation>
     </message>
@@ -1394,6 +1417,35 @@ Then edit, validate and export them in the main window.</translation>
         <location filename="../../desktop/ui/dashboard.py" line="58" />
         <source>（未涉及）</source>
         <translation> (does not apply)</translation>
+    </message>
+</context>
+<context>
+    <name>RecycleBin</name>
+    <message>
+        <location filename="../recycle_bin.ui" line="14" />
+        <source>回收站</source>
+        <translation>Recycle bin</translation>
+    </message>
+    <message>
+        <location filename="../recycle_bin.ui" line="23" />
+        <source>删除的事项都保存在这里，不会丢失。选中要找回的事项，点“恢复”，它就回到目录原来的位置。</source>
+        <translation>Deleted items are kept here and never lost. Select the ones you want and click Restore: they go back to their place in the catalog.</translation>
+    </message>
+    <message>
+        <location filename="../recycle_bin.ui" line="48" />
+        <source>恢复(&amp;R)</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../recycle_bin.ui" line="51" />
+        <source>把选中的事项放回目录（可以撤销）</source>
+        <translation>Put the selected items back in the catalog (can be undone)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/recycle_bin.py" line="76" />
+        <source>回收站是空的。</source>
+        <extracomment>ids of the items to put back</extracomment>
+        <translation>The recycle bin is empty.</translation>
     </message>
 </context>
 <context>
