@@ -71,6 +71,26 @@ ENGLISH = {
     "公开栏存为 PDF(&S)…": "&Save notice board as PDF…",
     "打印预览": "Print preview",
     "回收站": "Recycle bin",
+    "本单位信息(&M)…": "&My unit…",
+    "修改单位名称、区划代码、联系人和定期核对周期": (
+        "Change the unit's name, division code, contact and review period"
+    ),
+    "公开主体改为新单位名称": "Responsible body renamed with the unit",
+    "本单位信息": "My unit",
+    "层级：": "Level:",
+    "层级决定适用哪些标准指引事项，建好工作区后不能更改；层级不对请新建工作区。": (
+        "The level decides which guideline items apply and cannot change once the workspace "
+        "exists; for another level, create a new workspace."
+    ),
+    "定期核对(&C)：": "Review every (&C):",
+    "事项多少个工作日没有核对就提示“较长时间未核对”；0 表示不提示。": (
+        "After how many working days an unchecked item is flagged; 0 turns it off."
+    ),
+    "不提示": "never",
+    " 个工作日": " working days",
+    "把事项中写着原单位名称的“公开主体”一并改为新名称(&S)": (
+        "Also rename the responsible body of items that name the old unit (&S)"
+    ),
     "回收站(&B)…": "Recycle &bin…",
     "查看删除过的事项，把需要的恢复到目录": "See deleted items and put back the ones you need",
     "删除的事项都保存在这里，不会丢失。选中要找回的事项，点“恢复”，它就回到目录原来的位置。": (

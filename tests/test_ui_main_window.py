@@ -10,6 +10,7 @@ from desktop.store.demo import ensure_demo_workspace
 from desktop.ui.main_window import MainWindow
 from desktop.ui.models import TABLE_FIELDS, CatalogTableModel, DomainTreeModel
 from desktop.ui.recycle_bin import RecycleBin
+from desktop.ui.unit_profile import UnitProfileDialog
 from tests.conftest import ROOT, make_item
 
 
@@ -441,6 +442,42 @@ def test_recycle_bin_brings_back_an_item_deleted_in_an_earlier_session(
     assert window.workspace.item(gone.id).deleted_at is not None
     assert window.catalog.rowCount() == 1
     dialog.reject()
+
+
+def test_unit_profile_renames_the_unit_and_its_subjects_in_one_undo_step(window, workspace, qtbot):
+    items = workspace.add_items(
+        [make_item(name="办事指南"), make_item(name="审核信息", subject="民政办")]
+    )
+    with workspace.atomic():
+        workspace.conn.execute("UPDATE item SET confirmed_at = '2020-01-01T09:00:00+08:00'")
+    filled_window(window, workspace, qtbot, [])
+    assert "stale" in {
+        f.rule for f in map(window.findings.finding, range(window.findings.rowCount()))
+    }
+    window.form.actionUnitProfile.trigger()
+    dialog = window.findChild(UnitProfileDialog)
+    form = dialog.form
+    assert form.nameEdit.text() == "幸福镇人民政府" and form.levelValue.text() == "乡级"
+    assert not form.renameSubjectsCheck.isEnabled()
+    form.codeEdit.setText("12345")
+    dialog.accept()
+    assert dialog.isVisible() and "区划代码" in form.errorLabel.text()  # stays open, says why
+    form.codeEdit.setText("３３０１０２００１０００")
+    form.nameEdit.setText("幸福街道办事处")
+    assert form.renameSubjectsCheck.isEnabled() and form.renameSubjectsCheck.isChecked()
+    form.freshnessSpin.setValue(0)
+    dialog.accept()
+    home = window.workspace.home_unit
+    assert (home.name, home.division_code) == ("幸福街道办事处", "330102001000")
+    assert window.windowTitle().startswith("幸福街道办事处")
+    subjects = {i.name: i.subject for i in window.workspace.items()}
+    assert subjects == {"办事指南": "幸福街道办事处", "审核信息": "民政办"}
+    qtbot.waitUntil(lambda: not window.workers.busy)
+    assert "stale" not in {
+        f.rule for f in map(window.findings.finding, range(window.findings.rowCount()))
+    }
+    window.undo_action.trigger()
+    assert window.workspace.item(items[0].id).subject == "幸福镇人民政府"
 
 
 def test_print_menu_writes_a_pdf(window, workspace, qtbot, tmp_path, monkeypatch):

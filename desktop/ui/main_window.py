@@ -45,7 +45,7 @@ from ..domain.vocab import STATUSES
 from ..exchange.layouts import official_sheets
 from ..store import Workspace, open_workspace
 from ..store.backup import take_daily_backup
-from ..store.checking import validation_context
+from ..store.checking import freshness_days, set_freshness_days, validation_context
 from ..store.template_versions import template_versions, workspace_templates
 from ..store.workspace import read_items
 from .add_from_template import AddFromTemplate
@@ -78,6 +78,7 @@ from .settings import (
 )
 from .start_page import StartPage
 from .template_update import TemplateUpdateDialog
+from .unit_profile import UnitProfileDialog
 from .workers import Worker, Workers
 
 SEARCH_DELAY_MS = 250
@@ -149,6 +150,7 @@ class MainWindow(QMainWindow):
         self.form.actionOpen.triggered.connect(self._choose_workspace)
         self.form.actionQuit.triggered.connect(self.close)
         self.form.actionOpenDemo.triggered.connect(self._open_demo)
+        self.form.actionUnitProfile.triggered.connect(self.show_unit_profile)
         self.form.actionFind.triggered.connect(self._focus_search)
         self.form.actionValidate.triggered.connect(self.validate)
         self.form.actionAddFromTemplate.triggered.connect(self.add_from_template)
@@ -171,15 +173,9 @@ class MainWindow(QMainWindow):
         self.close_workspace()
         self.workspace = workspace
         self.editor.templates = workspace_templates(workspace)
-        unit = workspace.home_unit
-        self.setWindowTitle(f"{unit.name} — {APP_NAME}")
+        self._show_unit()
         self._load_domains()
         self.form.domainTree.setCurrentIndex(self.domains.index(0, 0))
-        self.statusBar().showMessage(
-            self.tr("{unit}（{level}）  工作区：{path}").format(
-                unit=unit.name, level=data_text(unit.level), path=workspace.path
-            )
-        )
         remember_workspace(str(workspace.path))
         target = workspace.path
         self.workers.start(
@@ -188,6 +184,44 @@ class MainWindow(QMainWindow):
         self.validate()
         self._show_page()
         return True
+
+    def _show_unit(self) -> None:
+        assert self.workspace is not None
+        unit = self.workspace.home_unit
+        self.setWindowTitle(f"{unit.name} — {APP_NAME}")
+        self.statusBar().showMessage(
+            self.tr("{unit}（{level}）  工作区：{path}").format(
+                unit=unit.name, level=data_text(unit.level), path=self.workspace.path
+            )
+        )
+
+    def show_unit_profile(self) -> UnitProfileDialog | None:
+        """本单位信息; a new name can be carried into the 公开主体 that still say the old."""
+        if self.workspace is None:
+            return None
+        dialog = UnitProfileDialog(
+            self.workspace.home_unit, freshness_days(self.workspace), parent=self
+        )
+        dialog.accepted.connect(lambda: self._apply_unit_profile(dialog))
+        dialog.open()
+        return dialog
+
+    def _apply_unit_profile(self, dialog: UnitProfileDialog) -> None:
+        assert self.workspace is not None
+        old, unit = dialog.original, dialog.unit
+        self.workspace.update_unit(
+            unit.id, name=unit.name, division_code=unit.division_code, contact=unit.contact
+        )
+        set_freshness_days(self.workspace, dialog.freshness_days)
+        if dialog.rename_subjects:
+            same = [i for i in self.workspace.items(unit_id=unit.id) if i.subject == old.name]
+            if same:
+                self.undo_stack.beginMacro(self.tr("公开主体改为新单位名称"))
+                for item in same:
+                    self.edit_item(item.id, "subject", unit.name)
+                self.undo_stack.endMacro()
+        self._show_unit()
+        self.validate()
 
     def close_workspace(self) -> None:
         if self.workspace is not None:
@@ -826,6 +860,7 @@ class MainWindow(QMainWindow):
             self.form.actionExport,
             self.form.actionPrint,
             self.form.actionPrintPreview,
+            self.form.actionUnitProfile,
         ):
             action.setEnabled(open_)
         if not open_:

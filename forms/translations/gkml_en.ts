@@ -801,440 +801,455 @@ To fix: {fix}</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="166" />
+        <location filename="../main_window.ui" line="168" />
         <source>目录(&amp;C)</source>
         <translation>&amp;Catalog</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="185" />
+        <location filename="../main_window.ui" line="187" />
         <source>校验结果</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="218" />
-        <location filename="../../desktop/ui/main_window.py" line="218" />
+        <location filename="../main_window.ui" line="220" />
+        <location filename="../../desktop/ui/main_window.py" line="252" />
         <source>正在校验…</source>
         <translation>Validating…</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="225" />
+        <location filename="../main_window.ui" line="227" />
         <source>按严重程度筛选校验结果</source>
         <translation>Filter findings by severity</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="234" />
+        <location filename="../main_window.ui" line="236" />
         <source>双击一条结果，跳到对应的事项</source>
         <translation>Double-click a finding to go to its item</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="261" />
+        <location filename="../main_window.ui" line="263" />
         <source>新建工作区(&amp;N)…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="264" />
+        <location filename="../main_window.ui" line="266" />
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="269" />
+        <location filename="../main_window.ui" line="271" />
         <source>导入目录文件(&amp;I)…</source>
         <translation>&amp;Import catalog file…</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="272" />
+        <location filename="../main_window.ui" line="274" />
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="277" />
+        <location filename="../main_window.ui" line="279" />
         <source>导出目录(&amp;E)…</source>
         <translation>&amp;Export catalog…</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="280" />
+        <location filename="../main_window.ui" line="282" />
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="285" />
+        <location filename="../main_window.ui" line="287" />
         <source>打开工作区(&amp;O)…</source>
         <translation>&amp;Open workspace…</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="288" />
+        <location filename="../main_window.ui" line="290" />
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="293" />
+        <location filename="../main_window.ui" line="295" />
         <source>打开示范工作区(&amp;D)</source>
         <translation>Open the &amp;demo workspace</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="298" />
+        <location filename="../main_window.ui" line="300" />
         <source>新增事项(&amp;A)</source>
         <translation>&amp;Add item</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="301" />
+        <location filename="../main_window.ui" line="303" />
         <source>在当前领域新增一个本单位自有的事项</source>
         <translation>Add an item of this unit's own in the current domain</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="304" />
+        <location filename="../main_window.ui" line="306" />
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="309" />
+        <location filename="../main_window.ui" line="311" />
         <source>删除事项(&amp;R)</source>
         <translation>&amp;Remove item</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="312" />
+        <location filename="../main_window.ui" line="314" />
         <source>把选中的事项移到回收站（可以撤销）</source>
         <translation>Move the selected items to the recycle bin (can be undone)</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="315" />
+        <location filename="../main_window.ui" line="317" />
         <source>Ctrl+Del</source>
         <translation>Ctrl+Del</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="320" />
+        <location filename="../main_window.ui" line="322" />
+        <source>本单位信息(&amp;M)…</source>
+        <translation>&amp;My unit…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.ui" line="325" />
+        <source>修改单位名称、区划代码、联系人和定期核对周期</source>
+        <translation>Change the unit's name, division code, contact and review period</translation>
+    </message>
+    <message>
+        <location filename="../main_window.ui" line="330" />
         <source>回收站(&amp;B)…</source>
         <translation>Recycle &amp;bin…</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="323" />
+        <location filename="../main_window.ui" line="333" />
         <source>查看删除过的事项，把需要的恢复到目录</source>
         <translation>See deleted items and put back the ones you need</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="328" />
+        <location filename="../main_window.ui" line="338" />
         <source>打印公开栏(&amp;P)…</source>
         <translation>&amp;Print notice board…</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="331" />
+        <location filename="../main_window.ui" line="341" />
         <source>先预览每一页，再送到打印机</source>
         <translation>See every page first, then send it to a printer</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="334" />
+        <location filename="../main_window.ui" line="344" />
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="339" />
+        <location filename="../main_window.ui" line="349" />
         <source>公开栏存为 PDF(&amp;S)…</source>
         <translation>&amp;Save notice board as PDF…</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="342" />
+        <location filename="../main_window.ui" line="352" />
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="347" />
+        <location filename="../main_window.ui" line="357" />
         <source>从标准指引添加事项(&amp;T)…</source>
         <translation>Add from &amp;template…</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="350" />
+        <location filename="../main_window.ui" line="360" />
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="355" />
+        <location filename="../main_window.ui" line="365" />
         <source>标准指引模板更新(&amp;U)…</source>
         <translation>Guideline template &amp;updates…</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="360" />
+        <location filename="../main_window.ui" line="370" />
         <source>完成情况(&amp;D)…</source>
         <translation>Completeness &amp;dashboard…</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="363" />
+        <location filename="../main_window.ui" line="373" />
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="368" />
+        <location filename="../main_window.ui" line="378" />
         <source>查找(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="371" />
+        <location filename="../main_window.ui" line="381" />
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="376" />
+        <location filename="../main_window.ui" line="386" />
         <source>重新校验(&amp;V)</source>
         <translation>Re-&amp;validate</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="379" />
+        <location filename="../main_window.ui" line="389" />
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="384" />
+        <location filename="../main_window.ui" line="394" />
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../main_window.ui" line="387" />
+        <location filename="../main_window.ui" line="397" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="88" />
+        <location filename="../../desktop/ui/main_window.py" line="89" />
         <source>第 {seq} 项 {name}</source>
         <translation>No. {seq} {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169" />
+        <location filename="../../desktop/ui/main_window.py" line="171" />
         <source>无法打开工作区</source>
         <extracomment>item id -&gt; "第 N 项 名称", for the findings panel. item id -&gt; its unit's id, for a county's tree of units. item id -&gt; its most severe finding's severity, for the problem badges.</extracomment>
         <translation>Cannot open the workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179" />
+        <location filename="../../desktop/ui/main_window.py" line="193" />
         <source>{unit}（{level}）  工作区：{path}</source>
         <translation>{unit} ({level})  Workspace: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244" />
+        <location filename="../../desktop/ui/main_window.py" line="219" />
+        <source>公开主体改为新单位名称</source>
+        <translation>Responsible body renamed with the unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="278" />
         <source>有错误时不能导出上传</source>
         <translation>The catalog cannot be exported for upload while errors remain</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246" />
+        <location filename="../../desktop/ui/main_window.py" line="280" />
         <source>没有错误，可以导出</source>
         <translation>No errors: the catalog can be exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248" />
+        <location filename="../../desktop/ui/main_window.py" line="282" />
         <source>{items} 个事项：错误 {errors}，警告 {warnings}，提示 {infos}。{verdict}。</source>
         <translation>{items} items: {errors} errors, {warnings} warnings, {infos} notes. {verdict}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263" />
+        <location filename="../../desktop/ui/main_window.py" line="297" />
         <source>已完成今天的自动备份：{name}</source>
         <translation>Today's automatic backup is done: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="267" />
+        <location filename="../../desktop/ui/main_window.py" line="301" />
         <source>后台任务没有完成</source>
         <translation>The background task did not finish</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="341" />
+        <location filename="../../desktop/ui/main_window.py" line="375" />
         <source>事项编辑</source>
         <translation>Item editor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="350" />
+        <location filename="../../desktop/ui/main_window.py" line="384" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="351" />
+        <location filename="../../desktop/ui/main_window.py" line="385" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="353" />
+        <location filename="../../desktop/ui/main_window.py" line="387" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="400" />
+        <location filename="../../desktop/ui/main_window.py" line="434" />
         <source>没有保存</source>
         <extracomment>what edits changed since the findings panel last caught up</extracomment>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="451" />
+        <location filename="../../desktop/ui/main_window.py" line="485" />
         <source>一键修正</source>
         <translation>Fix automatically</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="468" />
+        <location filename="../../desktop/ui/main_window.py" line="502" />
         <source>已记下今天核对过这一事项。</source>
         <translation>Recorded that this item was checked today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="529" />
+        <location filename="../../desktop/ui/main_window.py" line="563" />
         <source>新增事项</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="529" />
+        <location filename="../../desktop/ui/main_window.py" line="563" />
         <source>事项所属的领域：</source>
         <translation>Domain of the item:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="560" />
+        <location filename="../../desktop/ui/main_window.py" line="594" />
         <source>已删除 {count} 个事项（可以撤销）。</source>
         <translation>Deleted {count} items (can be undone).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="578" />
+        <location filename="../../desktop/ui/main_window.py" line="612" />
         <source>已恢复 {count} 个事项（可以撤销）。</source>
         <translation>Restored {count} items (can be undone).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="598" />
+        <location filename="../../desktop/ui/main_window.py" line="632" />
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="615" />
+        <location filename="../../desktop/ui/main_window.py" line="649" />
         <source>保存 PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="621" />
+        <location filename="../../desktop/ui/main_window.py" line="655" />
         <source>已生成 {path}（{pages} 页）</source>
         <translation>Created {path} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="628" />
+        <location filename="../../desktop/ui/main_window.py" line="662" />
         <source>领域未编制</source>
         <translation>Domain not compiled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="630" />
+        <location filename="../../desktop/ui/main_window.py" line="664" />
         <source>“{domain}”领域还没有事项，也没有说明不涉及的原因。</source>
         <translation>The domain “{domain}” has no items and no reason why it does not apply.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="634" />
+        <location filename="../../desktop/ui/main_window.py" line="668" />
         <source>从标准指引添加事项</source>
         <translation>Add items from the guideline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="635" />
+        <location filename="../../desktop/ui/main_window.py" line="669" />
         <source>声明本单位未涉及</source>
         <translation>Declare it does not apply to this unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="652" />
+        <location filename="../../desktop/ui/main_window.py" line="686" />
         <source>未涉及领域说明</source>
         <translation>Domain does not apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="653" />
+        <location filename="../../desktop/ui/main_window.py" line="687" />
         <source>本单位不涉及“{domain}”领域的原因：</source>
         <translation>Why “{domain}” does not apply to this unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="661" />
+        <location filename="../../desktop/ui/main_window.py" line="695" />
         <source>没有记下</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="664" />
+        <location filename="../../desktop/ui/main_window.py" line="698" />
         <source>已记下：本单位不涉及“{domain}”。</source>
         <translation>Recorded: “{domain}” does not apply to this unit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="688" />
+        <location filename="../../desktop/ui/main_window.py" line="722" />
         <source>{domain}：版本 {old} → {new}</source>
         <translation>{domain}: version {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="702" />
+        <location filename="../../desktop/ui/main_window.py" line="736" />
         <source>采用模板更新</source>
         <translation>Apply template updates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="748" />
+        <location filename="../../desktop/ui/main_window.py" line="782" />
         <source>全部状态</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="751" />
+        <location filename="../../desktop/ui/main_window.py" line="785" />
         <source>全部事项</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="752" />
+        <location filename="../../desktop/ui/main_window.py" line="786" />
         <source>有错误的</source>
         <translation>With errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="753" />
+        <location filename="../../desktop/ui/main_window.py" line="787" />
         <source>有错误或警告的</source>
         <translation>With errors or warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="754" />
+        <location filename="../../desktop/ui/main_window.py" line="788" />
         <source>全部结果</source>
         <translation>All findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="756" />
+        <location filename="../../desktop/ui/main_window.py" line="790" />
         <source>只看错误</source>
         <translation>Errors only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="757" />
+        <location filename="../../desktop/ui/main_window.py" line="791" />
         <source>只看警告</source>
         <translation>Warnings only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="758" />
+        <location filename="../../desktop/ui/main_window.py" line="792" />
         <source>只看提示</source>
         <translation>Hints only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="811" />
+        <location filename="../../desktop/ui/main_window.py" line="845" />
         <source>关闭工作区(&amp;W)</source>
         <translation>Close &amp;workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="837" />
+        <location filename="../../desktop/ui/main_window.py" line="872" />
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent workspaces</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="845" />
+        <location filename="../../desktop/ui/main_window.py" line="880" />
         <source>（还没有）</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="852" />
+        <location filename="../../desktop/ui/main_window.py" line="887" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="853" />
+        <location filename="../../desktop/ui/main_window.py" line="888" />
         <source>关怀模式（大字体）(&amp;L)</source>
         <translation>&amp;Large text (care mode)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="867" />
+        <location filename="../../desktop/ui/main_window.py" line="902" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="868" />
+        <location filename="../../desktop/ui/main_window.py" line="903" />
         <source>用户指南(&amp;G)</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="929" />
+        <location filename="../../desktop/ui/main_window.py" line="964" />
         <source>打开工作区</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="929" />
+        <location filename="../../desktop/ui/main_window.py" line="964" />
         <source>工作区 (*.gkml)</source>
         <translation>Workspaces (*.gkml)</translation>
     </message>
@@ -1510,6 +1525,74 @@ Then edit, validate and export them in the main window.</translation>
         <location filename="../../desktop/ui/template_update.py" line="128" />
         <source>共 {count} 处变化。已勾选的是新增事项和本单位没有改过的措辞；本单位改过的栏目默认保留原样。</source>
         <translation>{count} changes. Ticked are new items and wording this unit never changed; fields this unit reworded are kept unless you tick them.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitProfile</name>
+    <message>
+        <location filename="../unit_profile.ui" line="14" />
+        <source>本单位信息</source>
+        <translation>My unit</translation>
+    </message>
+    <message>
+        <location filename="../unit_profile.ui" line="22" />
+        <source>单位名称(&amp;N)：</source>
+        <translation>Unit &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../unit_profile.ui" line="35" />
+        <source>层级：</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <location filename="../unit_profile.ui" line="42" />
+        <source>层级决定适用哪些标准指引事项，建好工作区后不能更改；层级不对请新建工作区。</source>
+        <translation>The level decides which guideline items apply and cannot change once the workspace exists; for another level, create a new workspace.</translation>
+    </message>
+    <message>
+        <location filename="../unit_profile.ui" line="49" />
+        <source>区划代码：</source>
+        <translation>Division code:</translation>
+    </message>
+    <message>
+        <location filename="../unit_profile.ui" line="59" />
+        <source>12 位统计用区划代码，可以不填</source>
+        <translation>12-digit statistical division code, optional</translation>
+    </message>
+    <message>
+        <location filename="../unit_profile.ui" line="66" />
+        <source>联系人：</source>
+        <translation>Contact:</translation>
+    </message>
+    <message>
+        <location filename="../unit_profile.ui" line="76" />
+        <source>联系人和电话，可以不填</source>
+        <translation>contact person and phone, optional</translation>
+    </message>
+    <message>
+        <location filename="../unit_profile.ui" line="83" />
+        <source>定期核对(&amp;C)：</source>
+        <translation>Review every (&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../unit_profile.ui" line="93" />
+        <source>事项多少个工作日没有核对就提示“较长时间未核对”；0 表示不提示。</source>
+        <translation>After how many working days an unchecked item is flagged; 0 turns it off.</translation>
+    </message>
+    <message>
+        <location filename="../unit_profile.ui" line="96" />
+        <source>不提示</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../unit_profile.ui" line="99" />
+        <source> 个工作日</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <location filename="../unit_profile.ui" line="111" />
+        <source>把事项中写着原单位名称的“公开主体”一并改为新名称(&amp;S)</source>
+        <translation>Also rename the responsible body of items that name the old unit (&amp;S)</translation>
     </message>
 </context>
 <context>
