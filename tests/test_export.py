@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from conftest import make_item, tree_state
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 from spreadsheets import libreoffice_sheets
@@ -88,6 +88,7 @@ FREE_TEXT = st.text(
     max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(texts=st.lists(FREE_TEXT, min_size=6, max_size=6), channels=st.lists(FREE_TEXT, max_size=3))
+@example(texts=[" ", "", "", "", "", ""], channels=[])  # a blank 一级事项 is not filled down
 def test_full_round_trip_property(tmp_path_factory, texts, channels):
     folder = tmp_path_factory.mktemp("rt")
     unit = Unit(name="幸福镇人民政府", level="乡级")

@@ -291,7 +291,7 @@ def _rows(
             values["channels"] = channels_of(values["channels"])
         if has_levels and type(values.get("levels")) is str:
             values["levels"] = levels_of(values["levels"])
-        if has_level1:
+        if has_level1 and not has_id:  # a full backup is exact: nothing is filled in
             level1 = values["level1"]
             if str(level1).strip():
                 last_level1 = level1  # type: ignore[assignment]
