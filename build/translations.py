@@ -540,6 +540,63 @@ ENGLISH = {
         "working days, counting the national holidays)."
     ),
     "核对事项内容，无误后点“确认无误”。": "Check the item, then click Confirm.",
+    # -- finding sentences (the rules' message templates; values are filled in)
+    "“{label}”没有填写。": "{label} is empty.",
+    "“{label}”一栏写的是列标题“{value}”，像是误粘贴的表头行。": (
+        "{label} holds a column heading, “{value}”: a pasted header row?"
+    ),
+    "公开方式“{value}”无法识别，应为“主动”或“依申请”。": (
+        "Method “{value}” is not recognized; use 主动 or 依申请."
+    ),
+    "公开对象“{value}”无法识别，应为“全社会”或“特定群体”。": (
+        "Audience “{value}” is not recognized; use 全社会 or 特定群体."
+    ),
+    "公开层级“{value}”无法识别，应为县级、乡级、村级中的一个或几个。": (
+        "Levels “{value}” are not recognized; use one or more of 县级, 乡级, 村级."
+    ),
+    "“{label}”写作“{value}”，标准写法是“{suggestion}”。": (
+        "{label} says “{value}”; the standard wording is “{suggestion}”."
+    ),
+    "公开层级为“{value}”，不含本单位的“{unit_level}”。": (
+        "Levels “{value}” do not include this unit's level ({unit_level})."
+    ),
+    "公开渠道“{value}”不在常用渠道清单中，请确认写法。": (
+        "Channel “{value}” is not in the usual list; check the wording."
+    ),
+    "公开依据“{value}”没有用《》写明法律法规或文件名称。": (
+        "Legal basis “{value}” names no law or document in 《》."
+    ),
+    "公开时限“{value}”不是可识别的期限写法。": "Time limit “{value}” is not a recognizable period.",
+    "与{others}重复（一级事项“{level1}”，事项名称“{name}”）。": (
+        "Same item as {others} (category “{level1}”, name “{name}”)."
+    ),
+    "缺少{domain_name}标准指引中的事项“{template_item}”。": (
+        "The {domain_name} guideline item “{template_item}” is missing."
+    ),
+    "领域“{domain_name}”既没有事项，也没有说明未涉及的原因。": (
+        "Domain “{domain_name}” has no items and no reason why it does not apply."
+    ),
+    "“{label}”中出现“{other}”，而本单位是“{unit_name}”。": (
+        "{label} mentions “{other}”, but this unit is “{unit_name}”."
+    ),
+    "“{label}”含有 {count} 个控制字符。": "{label} holds {count} control characters.",
+    "“{label}”含有 {count} 个看不见的字符（如零宽空格）。": (
+        "{label} holds {count} invisible characters (such as zero-width spaces)."
+    ),
+    "“{label}”首尾有空格或含有全角空格。": "{label} has spaces at its ends, or full-width spaces.",
+    "“{label}”有 {length} 个字符，超过 Excel 单元格上限 32767。": (
+        "{label} has {length} characters, over Excel's cell limit of 32,767."
+    ),
+    "“{label}”有 {length} 个字符，超过“{profile}”格式的限制 {limit}。": (
+        "{label} has {length} characters, over the limit of {limit} in “{profile}”."
+    ),
+    "“{profile}”格式要求填写“{label}”。": "“{profile}” requires {label}.",
+    "精准链接“{value}”不是完整的网址（应以 http:// 或 https:// 开头）。": (
+        "Direct link “{value}” is not a full web address (start it with http:// or https://)."
+    ),
+    "上次核对是 {confirmed}，已超过 {days} 个工作日。": (
+        "Last checked on {confirmed}, more than {days} working days ago."
+    ),
     "完整备份格式（可无损导回）": "Full backup (imports back without loss)",
     "每个事项的全部字段（含编号、修订号和各时间），中文列名。用于在单位之间交换或备份，"
     "导入后与导出前逐字段相同。列表字段写成 JSON 数组，以免渠道名称中的顿号被拆开。": (
@@ -586,7 +643,7 @@ def data_strings() -> list[str]:
     texts = [domain.name for domain in ALL_DOMAINS]
     texts += [*FIELD_LABELS.values(), *SEVERITY_LABELS.values(), *LEVELS]
     for rule in rule_catalog().values():
-        texts += [rule.title, rule.description, rule.fix]
+        texts += [rule.title, rule.description, rule.fix, rule.message]
     for path in sorted(BUNDLED_DIR.glob("*.json")):
         profile = load_profile(path.stem)
         texts += [profile.title, profile.about]

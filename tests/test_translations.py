@@ -79,6 +79,9 @@ def test_english_tables_domains_and_findings(english, qtbot):
     findings = window.findings
     assert findings.headerData(4, horizontal) == "What is wrong"
     assert findings.index(0, 0).data() == "Error"
+    assert findings.index(0, 4).data() == "Legal basis is empty."
+    messages = [findings.index(row, 4).data() for row in range(findings.rowCount())]
+    assert any("“" in m and m.endswith("not a recognizable period.") for m in messages)
     tooltip = findings.index(0, 4).data(Qt.ItemDataRole.ToolTipRole)
     assert "\nTo fix: " in tooltip and not any("\u4e00" <= c <= "\u9fff" for c in tooltip[:20])
     assert "errors" in window.form.findingsSummary.text()

@@ -19,7 +19,7 @@ from ..exchange.profiles import load_profile, profile_names
 from ..store import Workspace
 from ..store.batches import Batch, batches
 from .forms.export_dialog_ui import Ui_ExportDialog
-from .labels import data_text, domain_label
+from .labels import data_text, domain_label, finding_message
 from .models import RowsModel
 from .workers import Worker, Workers
 
@@ -96,7 +96,7 @@ class ExportDialog(QDialog):
             return []
         domain = self.form.domainCombo.currentData()
         return [
-            f.message
+            finding_message(f)
             for f in self.report.findings
             if f.severity == "error" and f.item_id and (domain is None or f.domain == domain)
         ]
@@ -107,7 +107,7 @@ class ExportDialog(QDialog):
         errors = self._errors() if profile.requires_valid else []
         self.export_button.setEnabled(not errors)
         if errors:
-            shown = self.tr("；").join(message.rstrip("。") for message in errors[:3])
+            shown = self.tr("；").join(message.rstrip("。.") for message in errors[:3])
             self.form.stateLabel.setStyleSheet("color: #c62828;")
             self.form.stateLabel.setText(
                 self.tr(

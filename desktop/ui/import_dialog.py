@@ -18,7 +18,7 @@ from ..domain.templates import load_templates
 from ..exchange.importing import ImportPlan, ImportResult, apply_import, plan_import
 from ..store import Workspace
 from .forms.import_dialog_ui import Ui_ImportDialog
-from .labels import domain_label, severity_label
+from .labels import domain_label, finding_message, severity_label
 from .models import RowsModel
 from .workers import Worker, Workers
 
@@ -38,7 +38,7 @@ class ProblemsModel(RowsModel):
         rows += [(note_kind, "", note) for note in plan.notes]
         if plan.report is not None:
             rows += [
-                (severity_label(f.severity), _where(f.location), f.message)
+                (severity_label(f.severity), _where(f.location), finding_message(f))
                 for f in plan.report.findings
                 if f.severity in ("error", "warning")
             ]

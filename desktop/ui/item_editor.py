@@ -22,7 +22,7 @@ from ..domain.model import Item
 from ..domain.templates import TemplateSet
 from ..domain.vocab import AUDIENCES, METHODS, STANDARD_CHANNELS, STATUSES
 from .forms.item_editor_ui import Ui_ItemEditor
-from .labels import severity_label
+from .labels import finding_message, severity_label
 from .models import SEVERITY_COLORS
 
 TYPING_PAUSE_MS = 800
@@ -162,7 +162,7 @@ class ItemEditor(QWidget):
             lines = [
                 f'<span style="color:{SEVERITY_COLORS[f.severity].name()}">'
                 + self.tr("【{severity}】").format(severity=severity_label(f.severity))
-                + f"</span>{html.escape(f.message)}"
+                + f"</span>{html.escape(finding_message(f))}"
                 for f in findings
             ]
             self.form.itemFindings.setText("<br/>".join(lines))

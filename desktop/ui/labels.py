@@ -11,11 +11,15 @@ translated: it is what gets exported.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from PySide6.QtCore import QCoreApplication
 
 from ..domain.domains import domain_name
+from ..domain.findings import Finding
 from ..domain.model import FIELD_LABELS
-from ..domain.rule_catalog import SEVERITY_LABELS, Rule
+from ..domain.rule_catalog import SEVERITY_LABELS, Rule, rule_catalog
 
 DATA = "Data"
 HEADERS = "Headers"
@@ -49,3 +53,43 @@ def rule_advice(rule: Rule) -> str:
         description=data_text(rule.description),
         fix=data_text(rule.fix),
     )
+
+
+#: Message parameters that are themselves data with a translation (labels, levels …);
+#: the rest quote the catalog and stay as written.
+_DATA_PARAMS = frozenset({"label", "unit_level", "domain_name", "profile"})
+
+
+def finding_message(finding: Finding) -> str:
+    """The finding's sentence in the UI's language. Findings carry their Chinese text
+    (the CLI, exports and reports print it), so another language reads the values back
+    out of it with the rule's own template and puts them in the translated one."""
+    rule = rule_catalog().get(finding.rule)
+    if rule is None:
+        return finding.message
+    template = data_text(rule.message)
+    if template == rule.message:
+        return finding.message
+    return _translated(rule.message, template, finding.message)
+
+
+@lru_cache(maxsize=4096)
+def _translated(source: str, template: str, message: str) -> str:
+    match = _pattern(source).match(message)
+    if match is None:
+        return message
+    values = {
+        key: data_text(value) if key in _DATA_PARAMS else value
+        for key, value in match.groupdict().items()
+    }
+    return template.format_map(values)
+
+
+@lru_cache(maxsize=64)
+def _pattern(template: str) -> re.Pattern[str]:
+    parts = re.split(r"\{(\w+)\}", template)
+    regex = "".join(
+        re.escape(part) if index % 2 == 0 else f"(?P<{part}>.*?)"
+        for index, part in enumerate(parts)
+    )
+    return re.compile(regex + r"\Z", re.DOTALL)

@@ -27,7 +27,14 @@ from ..domain.findings import Finding
 from ..domain.model import ELEMENT_FIELDS, Unit
 from ..domain.rule_catalog import SEVERITY_ORDER, rule_catalog
 from ..store import Workspace
-from .labels import domain_label, field_label, header, rule_advice, severity_label
+from .labels import (
+    domain_label,
+    field_label,
+    finding_message,
+    header,
+    rule_advice,
+    severity_label,
+)
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -539,7 +546,7 @@ class FindingsModel(QAbstractTableModel):
             return self._names.get(finding.item_id or "", self.tr("（整个领域）"))
         if column == 3:
             return field_label(finding.field) if finding.field else ""
-        return finding.message + (self.tr("（可一键修正）") if finding.fix else "")
+        return finding_message(finding) + (self.tr("（可一键修正）") if finding.fix else "")
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY):
         if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
