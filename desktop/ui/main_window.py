@@ -56,10 +56,11 @@ from .forms.main_window_ui import Ui_MainWindow
 from .help import HelpWindow
 from .import_dialog import ImportDialog
 from .item_editor import ItemEditor
-from .labels import data_text, domain_label
+from .labels import data_text, domain_label, severity_label
 from .models import (
     ALL,
     COLUMN_CHARS,
+    PROBLEM_COLUMN,
     TABLE_FIELDS,
     CatalogTableModel,
     DomainTreeModel,
@@ -817,6 +818,9 @@ class MainWindow(QMainWindow):
         table = self.form.itemTable
         for column, key in enumerate(("problem", *TABLE_FIELDS)):
             table.setColumnWidth(column, COLUMN_CHARS[key] * char // 2 + 16)
+        badges = (f"● {severity_label(severity)}" for severity in SEVERITY_ORDER)
+        widest = max(metrics.horizontalAdvance(badge) for badge in badges) + 16
+        table.setColumnWidth(PROBLEM_COLUMN, max(table.columnWidth(PROBLEM_COLUMN), widest))
         table.horizontalHeader().setStretchLastSection(True)
         table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
