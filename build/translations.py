@@ -71,6 +71,12 @@ ENGLISH = {
     "公开栏存为 PDF(&S)…": "&Save notice board as PDF…",
     "打印预览": "Print preview",
     "回收站": "Recycle bin",
+    "草稿": "Draft",
+    "待审": "To review",
+    "已审": "Reviewed",
+    "已上传": "Uploaded",
+    "标为(&S)": "Mark a&s",
+    "把 {count} 个事项标为{status}": "Mark {count} items {status}",
     "本单位信息(&M)…": "&My unit…",
     "修改单位名称、区划代码、联系人和定期核对周期": (
         "Change the unit's name, division code, contact and review period"
@@ -637,11 +643,11 @@ def data_strings() -> list[str]:
     from desktop.domain.domains import ALL_DOMAINS
     from desktop.domain.model import FIELD_LABELS
     from desktop.domain.rule_catalog import SEVERITY_LABELS, rule_catalog
-    from desktop.domain.vocab import LEVELS
+    from desktop.domain.vocab import LEVELS, STATUSES
     from desktop.exchange.profiles import BUNDLED_DIR, load_profile
 
     texts = [domain.name for domain in ALL_DOMAINS]
-    texts += [*FIELD_LABELS.values(), *SEVERITY_LABELS.values(), *LEVELS]
+    texts += [*FIELD_LABELS.values(), *SEVERITY_LABELS.values(), *LEVELS, *STATUSES]
     for rule in rule_catalog().values():
         texts += [rule.title, rule.description, rule.fix, rule.message]
     for path in sorted(BUNDLED_DIR.glob("*.json")):

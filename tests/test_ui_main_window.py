@@ -480,6 +480,31 @@ def test_unit_profile_renames_the_unit_and_its_subjects_in_one_undo_step(window,
     assert window.workspace.item(items[0].id).subject == "幸福镇人民政府"
 
 
+def test_marking_selected_items_reviewed_is_one_undo_step(window, workspace, qtbot):
+    items = [make_item(name=f"事项{n}") for n in range(4)]
+    filled_window(window, workspace, qtbot, items)
+    table = window.form.itemTable
+    table.selectRow(0)
+    table.selectionModel().select(
+        window.catalog.index(2, 0),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    menu = window._item_menu(table.viewport().rect().center())
+    assert window.status_menu.menuAction() in menu.actions()
+    menu.close()
+    [reviewed] = [a for a in window.status_menu.actions() if a.text() == "已审"]
+    reviewed.trigger()
+    statuses = [window.workspace.item(i.id).status for i in items]
+    assert statuses == ["已审", "草稿", "已审", "草稿"]
+    column = 1 + TABLE_FIELDS.index("status")
+    assert window.catalog.index(2, column).data() == "已审"
+    window.form.statusFilter.setCurrentIndex(window.form.statusFilter.findData("已审"))
+    qtbot.waitUntil(lambda: window.catalog.rowCount() == 2)
+    window.undo_action.trigger()
+    assert [window.workspace.item(i.id).status for i in items] == ["草稿"] * 4
+    assert window.catalog.rowCount() == 0
+
+
 def test_print_menu_writes_a_pdf(window, workspace, qtbot, tmp_path, monkeypatch):
     filled_window(window, workspace, qtbot, [make_item()])
     target = tmp_path / "公开栏.pdf"

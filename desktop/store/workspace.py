@@ -22,14 +22,14 @@ from sqlite_utils import Database
 
 from ..domain.domains import ALL_DOMAINS
 from ..domain.model import EDITABLE_FIELDS, Item, Unit
-from ..domain.vocab import DEFAULT_STATUS, STATUSES
+from ..domain.vocab import DEFAULT_STATUS, STATUSES, UPLOADED
 from . import backup as backups
 from . import schema
 from .errors import ItemNotFound, WorkspaceError
 from .lock import WorkspaceLock
 
 _LIST_FIELDS = frozenset({"channels", "levels"})
-_UPLOADED = STATUSES[3]
+_UPLOADED = UPLOADED
 #: Bookkeeping an item carries from file to file (see :meth:`Workspace.overwrite_item`).
 _CARRIED = ("revision", "confirmed_at", "template_item_id", "template_version")
 _ITEM_COLUMNS: tuple[str, ...] = tuple(Item.__dataclass_fields__)

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ..domain.model import Item
-from .labels import field_label
+from .labels import data_text, field_label
 
 Apply = Callable[[str, dict[str, object]], None]
 
@@ -36,6 +36,30 @@ class EditItemCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.apply(self.item_id, self.before)
+
+
+class SetStatusCommand(QUndoCommand):
+    """Set the 状态 of many items (a county marking a township's list 已审); undo gives
+    each its own old status back."""
+
+    def __init__(
+        self,
+        apply: Callable[[dict[str, str]], None],
+        before: dict[str, str],
+        status: str,
+    ) -> None:
+        super().__init__(
+            _tr("把 {count} 个事项标为{status}").format(count=len(before), status=data_text(status))
+        )
+        self.apply = apply
+        self.before = before
+        self.after = dict.fromkeys(before, status)
+
+    def redo(self) -> None:
+        self.apply(self.after)
+
+    def undo(self) -> None:
+        self.apply(self.before)
 
 
 class AddItemsCommand(QUndoCommand):

@@ -22,7 +22,7 @@ from ..domain.model import Item
 from ..domain.templates import TemplateSet
 from ..domain.vocab import AUDIENCES, METHODS, STANDARD_CHANNELS, STATUSES
 from .forms.item_editor_ui import Ui_ItemEditor
-from .labels import finding_message, severity_label
+from .labels import data_text, finding_message, severity_label
 from .models import SEVERITY_COLORS
 
 TYPING_PAUSE_MS = 800
@@ -58,7 +58,7 @@ class ItemEditor(QWidget):
         for value in METHODS:
             form.methodCombo.addItem(value, value)
         for value in STATUSES:
-            form.statusCombo.addItem(value, value)
+            form.statusCombo.addItem(data_text(value), value)
         form.timeLimitEdit.addItems(list(TIME_LIMITS))
         for channel in STANDARD_CHANNELS:
             entry = QListWidgetItem(channel, form.channelList)

@@ -41,7 +41,7 @@ from ..domain.model import Item
 from ..domain.rule_catalog import SEVERITY_ORDER
 from ..domain.template_updates import template_updates
 from ..domain.validation import LiveValidation
-from ..domain.vocab import STATUSES
+from ..domain.vocab import REVIEW_STATUSES, STATUSES
 from ..exchange.layouts import official_sheets
 from ..store import Workspace, open_workspace
 from ..store.backup import take_daily_backup
@@ -49,7 +49,7 @@ from ..store.checking import freshness_days, set_freshness_days, validation_cont
 from ..store.template_versions import template_versions, workspace_templates
 from ..store.workspace import read_items
 from .add_from_template import AddFromTemplate
-from .commands import AddItemsCommand, DeleteItemsCommand, EditItemCommand
+from .commands import AddItemsCommand, DeleteItemsCommand, EditItemCommand, SetStatusCommand
 from .dashboard import Dashboard
 from .export_dialog import ExportDialog
 from .forms.main_window_ui import Ui_MainWindow
@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
         self.form.actionDashboard.triggered.connect(self.show_dashboard)
         self.form.actionTemplateUpdates.triggered.connect(self.show_template_updates)
         self._setup_editor()
+        self._setup_item_menu()
         self._setup_view_menu()
         self._setup_recent_menu()
         self._setup_start_page()
@@ -436,6 +437,44 @@ class MainWindow(QMainWindow):
             return
         self._after_change(result.item)
 
+    def selected_ids(self) -> list[str]:
+        """The selected rows' items, in table order (the current row when none is selected)."""
+        table = self.form.itemTable
+        rows = {index.row() for index in table.selectionModel().selectedRows()}
+        if not rows and table.currentIndex().isValid():
+            rows = {table.currentIndex().row()}
+        return [self.catalog.item_id(row) for row in sorted(rows)]
+
+    def set_status_selected(self, status: str) -> None:
+        """Mark the selected items (e.g. 已审 after review), as one undoable step."""
+        if self.workspace is None:
+            return
+        self.editor.commit_texts()
+        before = {}
+        for item_id in self.selected_ids():
+            current = self.workspace.item(item_id).status
+            if current != status:
+                before[item_id] = current
+        if before:
+            self.undo_stack.push(SetStatusCommand(self._apply_statuses, before, status))
+
+    def _apply_statuses(self, statuses: dict[str, str]) -> None:
+        assert self.workspace is not None
+        with self.workspace.atomic():
+            items = [
+                self.workspace.update_item(item_id, status=status).item
+                for item_id, status in statuses.items()
+            ]
+        touched = self._revalidate(items) if self.live is not None else set(statuses)
+        self._findings_timer.start()
+        if self.catalog.status:  # the status filter may hide them now
+            self.catalog.refresh()
+        else:
+            self.catalog.refresh_items(touched | set(statuses))
+        current = self.form.itemTable.currentIndex()
+        if current.isValid():
+            self._show_in_editor(self.catalog.item_id(current.row()))
+
     def _after_change(self, item) -> None:
         touched = self._revalidate([item]) if self.live is not None else {item.id}
         for touched_id in touched:
@@ -585,10 +624,7 @@ class MainWindow(QMainWindow):
 
     def delete_selected(self) -> None:
         """Selected items to the recycle bin, as one undoable step."""
-        rows = {index.row() for index in self.form.itemTable.selectionModel().selectedRows()}
-        if not rows and self.form.itemTable.currentIndex().isValid():
-            rows = {self.form.itemTable.currentIndex().row()}
-        ids = [self.catalog.item_id(row) for row in sorted(rows)]
+        ids = self.selected_ids()
         if ids:
             self.undo_stack.push(DeleteItemsCommand(self._set_deleted, ids))
             self.statusBar().showMessage(
@@ -778,11 +814,32 @@ class MainWindow(QMainWindow):
 
     # -- filters ----------------------------------------------------------------------
 
+    def _setup_item_menu(self) -> None:
+        """目录 › 标为 and the table's right-click menu (new, delete, mark as)."""
+        self.status_menu = QMenu(self.tr("标为(&S)"), self)
+        for status in REVIEW_STATUSES:
+            action = self.status_menu.addAction(data_text(status))
+            action.triggered.connect(
+                lambda _checked=False, status=status: self.set_status_selected(status)
+            )
+        self.form.menuCatalog.insertMenu(self.form.actionRecycleBin, self.status_menu)
+        table = self.form.itemTable
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._item_menu)
+
+    def _item_menu(self, position) -> QMenu:
+        menu = QMenu(self)
+        menu.addAction(self.form.actionNewItem)
+        menu.addAction(self.form.actionDeleteItem)
+        menu.addMenu(self.status_menu)
+        menu.popup(self.form.itemTable.viewport().mapToGlobal(position))
+        return menu
+
     def _setup_filters(self) -> None:
         form = self.form
         form.statusFilter.addItem(self.tr("全部状态"), None)
         for status in STATUSES:
-            form.statusFilter.addItem(status, status)
+            form.statusFilter.addItem(data_text(status), status)
         form.problemFilter.addItem(self.tr("全部事项"), None)
         form.problemFilter.addItem(self.tr("有错误的"), "error")
         form.problemFilter.addItem(self.tr("有错误或警告的"), "warning")

@@ -28,6 +28,7 @@ from ..domain.model import ELEMENT_FIELDS, Unit
 from ..domain.rule_catalog import SEVERITY_ORDER, rule_catalog
 from ..store import Workspace
 from .labels import (
+    data_text,
     domain_label,
     field_label,
     finding_message,
@@ -377,6 +378,8 @@ class CatalogTableModel(QAbstractTableModel):
         value = values[column - 1]
         if key in _LIST_FIELDS:
             return _joined(value)
+        if key == "status":
+            return data_text(value)
         return value
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY):
