@@ -29,6 +29,23 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from desktop.ui.main_window import MainWindow, ReportView  # noqa: E402
 
 
+def open_window(path: Path) -> tuple[MainWindow, float]:
+    """A window opened on ``path`` and drawn; the seconds that took."""
+    window = MainWindow()
+    window.resize(1280, 800)
+    start = time.perf_counter()
+    window.open(path)
+    window.show()
+    window.grab()
+    return window, time.perf_counter() - start
+
+
+def wait_idle(app: QApplication, window: MainWindow) -> None:
+    while window.workers.busy:
+        app.processEvents()
+        time.sleep(0.005)
+
+
 def main() -> None:
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as tmp:
@@ -38,13 +55,8 @@ def main() -> None:
             db.execute("UPDATE item SET basis = '' WHERE rowid % 2 = 0")
         opens, jumps, validations, edits, catch_ups, full_reports = [], [], [], [], [], []
         for _ in range(5):
-            window = MainWindow()
-            window.resize(1280, 800)
-            start = time.perf_counter()
-            window.open(path)
-            window.show()
-            window.grab()
-            opens.append(time.perf_counter() - start)
+            window, seconds = open_window(path)
+            opens.append(seconds)
             table = window.form.itemTable
             bar = table.verticalScrollBar()
             for position in (bar.maximum() // 2, bar.maximum()):
@@ -53,9 +65,7 @@ def main() -> None:
                 table.viewport().grab()
                 jumps.append(time.perf_counter() - start)
             start = time.perf_counter()
-            while window.workers.busy:
-                app.processEvents()
-                time.sleep(0.005)
+            wait_idle(app, window)
             validations.append(time.perf_counter() - start + opens[-1])
             findings = window.findings.rowCount()
             for row in range(3):
@@ -113,16 +123,9 @@ def county_tree() -> None:
             ws.add_items(items)
         opens = []
         for _ in range(3):
-            window = MainWindow()
-            window.resize(1280, 800)
-            start = time.perf_counter()
-            window.open(path)
-            window.show()
-            window.grab()
-            opens.append(time.perf_counter() - start)
-            while window.workers.busy:
-                app.processEvents()
-                time.sleep(0.005)
+            window, seconds = open_window(path)
+            opens.append(seconds)
+            wait_idle(app, window)
             window.close()
         print(
             f"open a county of {len(units)} units, 100,000 items, as a tree: "
