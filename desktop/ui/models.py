@@ -136,7 +136,12 @@ class DomainTreeModel(QAbstractItemModel):
 
     def set_errors(self, errors: dict[tuple[str, str], int]) -> None:
         """Errors per (unit id, domain code), shown as badges (parents sum their rows)."""
-        self._errors = Counter(errors)
+        # Summed once here: data() runs on every paint, and a county has ~16,000 pairs.
+        totals: Counter[tuple[str, str]] = Counter()
+        for (unit, domain), count in errors.items():
+            for key in {(unit, domain), (unit, ALL), (ALL, domain), (ALL, ALL)}:
+                totals[key] += count
+        self._errors = totals
         for row in range(len(self._top)):
             parent = self.index(row, 0)
             self.dataChanged.emit(parent, parent)
@@ -147,15 +152,6 @@ class DomainTreeModel(QAbstractItemModel):
     def _node(self, index: _Index) -> tuple[str, str, str, int]:
         parent = index.internalId()
         return self._children[parent - 1][index.row()] if parent else self._top[index.row()]
-
-    def _error_count(self, unit: str, domain: str) -> int:
-        if not unit and not domain:
-            return sum(self._errors.values())
-        return sum(
-            count
-            for (u, d), count in self._errors.items()
-            if (not unit or u == unit) and (not domain or d == domain)
-        )
 
     # -- QAbstractItemModel ----------------------------------------------------------
 
@@ -187,7 +183,7 @@ class DomainTreeModel(QAbstractItemModel):
         if not index.isValid():
             return None
         unit, code, name, count = self._node(index)
-        errors = self._error_count(unit, code)
+        errors = self._errors[(unit, code)]
         if role == _DISPLAY:
             badge = f"  ⚠{errors}" if errors else ""
             return self.tr("{name}（{count}）").format(name=name, count=count) + badge
