@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -48,13 +49,8 @@ from ..store.backup import take_daily_backup
 from ..store.checking import freshness_days, set_freshness_days, validation_context
 from ..store.template_versions import template_versions, workspace_templates
 from ..store.workspace import read_items
-from .add_from_template import AddFromTemplate
 from .commands import AddItemsCommand, DeleteItemsCommand, EditItemCommand, SetStatusCommand
-from .dashboard import Dashboard
-from .export_dialog import ExportDialog
 from .forms.main_window_ui import Ui_MainWindow
-from .help import HelpWindow
-from .import_dialog import ImportDialog
 from .item_editor import ItemEditor
 from .labels import data_text, domain_label, severity_label
 from .models import (
@@ -66,8 +62,6 @@ from .models import (
     DomainTreeModel,
     FindingsModel,
 )
-from .new_workspace import NewWorkspaceWizard
-from .recycle_bin import RecycleBin
 from .settings import (
     LANGUAGES,
     language,
@@ -78,9 +72,19 @@ from .settings import (
     set_large_font,
 )
 from .start_page import StartPage
-from .template_update import TemplateUpdateDialog
-from .unit_profile import UnitProfileDialog
 from .workers import Worker, Workers
+
+# Dialogs are imported where they open: the window comes up ~0.1 s sooner without them.
+if TYPE_CHECKING:
+    from .add_from_template import AddFromTemplate
+    from .dashboard import Dashboard
+    from .export_dialog import ExportDialog
+    from .help import HelpWindow
+    from .import_dialog import ImportDialog
+    from .new_workspace import NewWorkspaceWizard
+    from .recycle_bin import RecycleBin
+    from .template_update import TemplateUpdateDialog
+    from .unit_profile import UnitProfileDialog
 
 SEARCH_DELAY_MS = 250
 
@@ -201,6 +205,8 @@ class MainWindow(QMainWindow):
         """本单位信息; a new name can be carried into the 公开主体 that still say the old."""
         if self.workspace is None:
             return None
+        from .unit_profile import UnitProfileDialog
+
         dialog = UnitProfileDialog(
             self.workspace.home_unit, freshness_days(self.workspace), parent=self
         )
@@ -548,6 +554,8 @@ class MainWindow(QMainWindow):
         if self.workspace is None:
             return None
         home = self.workspace.home_unit
+        from .add_from_template import AddFromTemplate
+
         dialog = AddFromTemplate(
             workspace_templates(self.workspace),
             home,
@@ -635,6 +643,8 @@ class MainWindow(QMainWindow):
         """Deleted items, restored as one undoable step each time 恢复 is pressed."""
         if self.workspace is None:
             return None
+        from .recycle_bin import RecycleBin
+
         dialog = RecycleBin(self.workspace.items(deleted=True), self)
         dialog.restore_requested.connect(self._restore_items)
         dialog.open()
@@ -760,6 +770,8 @@ class MainWindow(QMainWindow):
                     domain=domain_label(code), old=older[-1].version, new=newest.version
                 )
                 choices[code] = (title, updates)
+        from .template_update import TemplateUpdateDialog
+
         dialog = TemplateUpdateDialog(choices, self)
         dialog.accepted.connect(lambda: self._apply_updates(dialog))
         dialog.open()
@@ -805,6 +817,8 @@ class MainWindow(QMainWindow):
     def show_dashboard(self) -> Dashboard | None:
         if self.workspace is None:
             return None
+        from .dashboard import Dashboard
+
         dashboard = Dashboard(self)
         dashboard.show_progress(self.progress(), self.findings.counts["error"])
         dashboard.domain_chosen.connect(self._select_domain)
@@ -967,6 +981,8 @@ class MainWindow(QMainWindow):
 
     def show_help(self) -> HelpWindow:
         """The user guide, F1 from anywhere in the window."""
+        from .help import HelpWindow
+
         window = HelpWindow(self)
         window.show()
         return window
@@ -987,6 +1003,8 @@ class MainWindow(QMainWindow):
         """The import dialog; the catalog reloads and re-validates after an import."""
         if self.workspace is None:
             return None
+        from .import_dialog import ImportDialog
+
         dialog = ImportDialog(self.workspace, self.workers, parent=self)
         dialog.imported.connect(lambda _result: self._reload())
         dialog.open()
@@ -1005,6 +1023,8 @@ class MainWindow(QMainWindow):
         if self.workspace is None:
             return None
         report = self.live.report() if self.live is not None else None
+        from .export_dialog import ExportDialog
+
         dialog = ExportDialog(self.workspace, report, self.workers, parent=self)
         dialog.finished.connect(lambda _code: self.catalog.refresh())
         dialog.open()
@@ -1015,6 +1035,8 @@ class MainWindow(QMainWindow):
         from ..store.demo import data_dir
 
         folder = Path.home() / "Documents"
+        from .new_workspace import NewWorkspaceWizard
+
         wizard = NewWorkspaceWizard(folder if folder.is_dir() else data_dir(), self)
         wizard.accepted.connect(lambda: wizard.created and self.open(wizard.created))
         wizard.open()

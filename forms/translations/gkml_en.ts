@@ -64,7 +64,7 @@
 <context>
     <name>CatalogTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models.py" line="368" />
+        <location filename="../../desktop/ui/models.py" line="364" />
         <source>此事项有{severity}，详见下方“校验结果”</source>
         <extracomment>Pages kept in memory: a few screens either side of the one in view.</extracomment>
         <translation>This item has a finding ({severity}); see Findings below</translation>
@@ -113,17 +113,17 @@
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="193" />
+        <location filename="../../desktop/ui/models.py" line="189" />
         <source>{name}（{count}）</source>
         <translation>{name} ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="196" />
+        <location filename="../../desktop/ui/models.py" line="192" />
         <source>{name}：{count} 个事项，{errors} 个错误</source>
         <translation>{name}: {count} items, {errors} errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="199" />
+        <location filename="../../desktop/ui/models.py" line="195" />
         <source>{name}：{count} 个事项</source>
         <translation>{name}: {count} items</translation>
     </message>
@@ -224,13 +224,13 @@ Note: {count} control characters Excel cannot store were removed.</translation>
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/ui/models.py" line="549" />
+        <location filename="../../desktop/ui/models.py" line="545" />
         <source>（整个领域）</source>
         <extracomment>findings by owner (an item id, or "#" + domain code for a domain's own), in report order: an edit swaps its owners' lists and the rest keep their place. item id -&gt; its unit id; a domain's own findings concern ``home`` findings by severity, and errors by (unit, domain), over every finding.</extracomment>
         <translation>(whole domain)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="552" />
+        <location filename="../../desktop/ui/models.py" line="548" />
         <source>（可一键修正）</source>
         <translation> (can be fixed automatically)</translation>
     </message>
@@ -266,7 +266,7 @@ Note: {count} control characters Excel cannot store were removed.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="30" />
-        <location filename="../../desktop/ui/models.py" line="419" />
+        <location filename="../../desktop/ui/models.py" line="415" />
         <location filename="../../desktop/ui/recycle_bin.py" line="20" />
         <source>领域</source>
         <translation>Domain</translation>
@@ -363,23 +363,23 @@ Note: {count} control characters Excel cannot store were removed.</translation>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="418" />
+        <location filename="../../desktop/ui/models.py" line="414" />
         <source>严重程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="420" />
+        <location filename="../../desktop/ui/models.py" line="416" />
         <location filename="../../desktop/ui/template_update.py" line="36" />
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="421" />
+        <location filename="../../desktop/ui/models.py" line="417" />
         <source>栏目</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="422" />
+        <location filename="../../desktop/ui/models.py" line="418" />
         <source>问题说明</source>
         <translation>What is wrong</translation>
     </message>
@@ -812,7 +812,7 @@ To fix: {fix}</translation>
     </message>
     <message>
         <location filename="../main_window.ui" line="220" />
-        <location filename="../../desktop/ui/main_window.py" line="254" />
+        <location filename="../../desktop/ui/main_window.py" line="260" />
         <source>正在校验…</source>
         <translation>Validating…</translation>
     </message>
@@ -1002,259 +1002,259 @@ To fix: {fix}</translation>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="90" />
+        <location filename="../../desktop/ui/main_window.py" line="94" />
         <source>第 {seq} 项 {name}</source>
         <translation>No. {seq} {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173" />
+        <location filename="../../desktop/ui/main_window.py" line="177" />
         <source>无法打开工作区</source>
         <extracomment>item id -&gt; "第 N 项 名称", for the findings panel. item id -&gt; its unit's id, for a county's tree of units. item id -&gt; its most severe finding's severity, for the problem badges.</extracomment>
         <translation>Cannot open the workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195" />
+        <location filename="../../desktop/ui/main_window.py" line="199" />
         <source>{unit}（{level}）  工作区：{path}</source>
         <translation>{unit} ({level})  Workspace: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221" />
+        <location filename="../../desktop/ui/main_window.py" line="227" />
         <source>公开主体改为新单位名称</source>
         <translation>Responsible body renamed with the unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280" />
+        <location filename="../../desktop/ui/main_window.py" line="286" />
         <source>有错误时不能导出上传</source>
         <translation>The catalog cannot be exported for upload while errors remain</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="282" />
+        <location filename="../../desktop/ui/main_window.py" line="288" />
         <source>没有错误，可以导出</source>
         <translation>No errors: the catalog can be exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284" />
+        <location filename="../../desktop/ui/main_window.py" line="290" />
         <source>{items} 个事项：错误 {errors}，警告 {warnings}，提示 {infos}。{verdict}。</source>
         <translation>{items} items: {errors} errors, {warnings} warnings, {infos} notes. {verdict}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="299" />
+        <location filename="../../desktop/ui/main_window.py" line="305" />
         <source>已完成今天的自动备份：{name}</source>
         <translation>Today's automatic backup is done: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303" />
+        <location filename="../../desktop/ui/main_window.py" line="309" />
         <source>后台任务没有完成</source>
         <translation>The background task did not finish</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="377" />
+        <location filename="../../desktop/ui/main_window.py" line="383" />
         <source>事项编辑</source>
         <translation>Item editor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="386" />
+        <location filename="../../desktop/ui/main_window.py" line="392" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="387" />
+        <location filename="../../desktop/ui/main_window.py" line="393" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="389" />
+        <location filename="../../desktop/ui/main_window.py" line="395" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="436" />
+        <location filename="../../desktop/ui/main_window.py" line="442" />
         <source>没有保存</source>
         <extracomment>what edits changed since the findings panel last caught up</extracomment>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="525" />
+        <location filename="../../desktop/ui/main_window.py" line="531" />
         <source>一键修正</source>
         <translation>Fix automatically</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="542" />
+        <location filename="../../desktop/ui/main_window.py" line="548" />
         <source>已记下今天核对过这一事项。</source>
         <translation>Recorded that this item was checked today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="603" />
+        <location filename="../../desktop/ui/main_window.py" line="611" />
         <source>新增事项</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="603" />
+        <location filename="../../desktop/ui/main_window.py" line="611" />
         <source>事项所属的领域：</source>
         <translation>Domain of the item:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="631" />
+        <location filename="../../desktop/ui/main_window.py" line="639" />
         <source>已删除 {count} 个事项（可以撤销）。</source>
         <translation>Deleted {count} items (can be undone).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="649" />
+        <location filename="../../desktop/ui/main_window.py" line="659" />
         <source>已恢复 {count} 个事项（可以撤销）。</source>
         <translation>Restored {count} items (can be undone).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="669" />
+        <location filename="../../desktop/ui/main_window.py" line="679" />
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="686" />
+        <location filename="../../desktop/ui/main_window.py" line="696" />
         <source>保存 PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="692" />
+        <location filename="../../desktop/ui/main_window.py" line="702" />
         <source>已生成 {path}（{pages} 页）</source>
         <translation>Created {path} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="699" />
+        <location filename="../../desktop/ui/main_window.py" line="709" />
         <source>领域未编制</source>
         <translation>Domain not compiled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="701" />
+        <location filename="../../desktop/ui/main_window.py" line="711" />
         <source>“{domain}”领域还没有事项，也没有说明不涉及的原因。</source>
         <translation>The domain “{domain}” has no items and no reason why it does not apply.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="705" />
+        <location filename="../../desktop/ui/main_window.py" line="715" />
         <source>从标准指引添加事项</source>
         <translation>Add items from the guideline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="706" />
+        <location filename="../../desktop/ui/main_window.py" line="716" />
         <source>声明本单位未涉及</source>
         <translation>Declare it does not apply to this unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="723" />
+        <location filename="../../desktop/ui/main_window.py" line="733" />
         <source>未涉及领域说明</source>
         <translation>Domain does not apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="724" />
+        <location filename="../../desktop/ui/main_window.py" line="734" />
         <source>本单位不涉及“{domain}”领域的原因：</source>
         <translation>Why “{domain}” does not apply to this unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="732" />
+        <location filename="../../desktop/ui/main_window.py" line="742" />
         <source>没有记下</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="735" />
+        <location filename="../../desktop/ui/main_window.py" line="745" />
         <source>已记下：本单位不涉及“{domain}”。</source>
         <translation>Recorded: “{domain}” does not apply to this unit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="759" />
+        <location filename="../../desktop/ui/main_window.py" line="769" />
         <source>{domain}：版本 {old} → {new}</source>
         <translation>{domain}: version {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="773" />
+        <location filename="../../desktop/ui/main_window.py" line="785" />
         <source>采用模板更新</source>
         <translation>Apply template updates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="819" />
+        <location filename="../../desktop/ui/main_window.py" line="833" />
         <source>标为(&amp;S)</source>
         <translation>Mark a&amp;s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="840" />
+        <location filename="../../desktop/ui/main_window.py" line="854" />
         <source>全部状态</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="843" />
+        <location filename="../../desktop/ui/main_window.py" line="857" />
         <source>全部事项</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="844" />
+        <location filename="../../desktop/ui/main_window.py" line="858" />
         <source>有错误的</source>
         <translation>With errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="845" />
+        <location filename="../../desktop/ui/main_window.py" line="859" />
         <source>有错误或警告的</source>
         <translation>With errors or warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="846" />
+        <location filename="../../desktop/ui/main_window.py" line="860" />
         <source>全部结果</source>
         <translation>All findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="848" />
+        <location filename="../../desktop/ui/main_window.py" line="862" />
         <source>只看错误</source>
         <translation>Errors only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="849" />
+        <location filename="../../desktop/ui/main_window.py" line="863" />
         <source>只看警告</source>
         <translation>Warnings only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="850" />
+        <location filename="../../desktop/ui/main_window.py" line="864" />
         <source>只看提示</source>
         <translation>Hints only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="906" />
+        <location filename="../../desktop/ui/main_window.py" line="920" />
         <source>关闭工作区(&amp;W)</source>
         <translation>Close &amp;workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="933" />
+        <location filename="../../desktop/ui/main_window.py" line="947" />
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent workspaces</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="941" />
+        <location filename="../../desktop/ui/main_window.py" line="955" />
         <source>（还没有）</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="948" />
+        <location filename="../../desktop/ui/main_window.py" line="962" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="949" />
+        <location filename="../../desktop/ui/main_window.py" line="963" />
         <source>关怀模式（大字体）(&amp;L)</source>
         <translation>&amp;Large text (care mode)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="963" />
+        <location filename="../../desktop/ui/main_window.py" line="977" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="964" />
+        <location filename="../../desktop/ui/main_window.py" line="978" />
         <source>用户指南(&amp;G)</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1025" />
+        <location filename="../../desktop/ui/main_window.py" line="1047" />
         <source>打开工作区</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1025" />
+        <location filename="../../desktop/ui/main_window.py" line="1047" />
         <source>工作区 (*.gkml)</source>
         <translation>Workspaces (*.gkml)</translation>
     </message>
