@@ -71,6 +71,10 @@ ENGLISH = {
     "公开栏存为 PDF(&S)…": "&Save notice board as PDF…",
     "打印预览": "Print preview",
     "回收站": "Recycle bin",
+    "单位(&U)：": "&Unit:",
+    "县级工作区汇总了多个单位的目录时，选一个单位看它的完成情况": (
+        "When a county workspace holds several units' catalogs, choose the unit to see"
+    ),
     "草稿": "Draft",
     "待审": "To review",
     "已审": "Reviewed",

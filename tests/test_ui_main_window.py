@@ -302,6 +302,42 @@ def test_a_county_workspace_lists_its_units_with_their_domains(window, workspace
     assert window.catalog.unit == village.id
 
 
+def test_a_county_sees_each_units_completeness_on_the_dashboard(window, workspace, qtbot):
+    from desktop.domain.templates import load_templates
+    from desktop.ui.dashboard import ProgressModel
+
+    village = workspace.add_unit(Unit(name="幸福村村民委员会", level="村级"))
+    template = load_templates().get("village-affairs")
+    rows = template.items_for_level("村级")
+    village_items = [row.to_item(template, village) for row in rows[:3]]
+    for item in village_items:
+        item.unit_id = village.id
+    village_items[0].basis = ""
+    filled_window(window, workspace, qtbot, [make_item(), *village_items])
+    dashboard = window.show_dashboard()
+    combo = dashboard.form.unitCombo
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "幸福镇人民政府（乡级）",
+        "幸福村村民委员会（村级）",
+    ]
+    assert not combo.isHidden()
+    model = dashboard.model
+    codes = [model.index(r, 0).data(ProgressModel.CodeRole) for r in range(model.rowCount())]
+    assert "village-affairs" not in codes  # a township has no village list
+    combo.setCurrentIndex(1)
+    codes = [model.index(r, 0).data(ProgressModel.CodeRole) for r in range(model.rowCount())]
+    row = codes.index("village-affairs")
+    assert (model.index(row, 1).data(), model.index(row, 2).data()) == (len(rows), 3)
+    village_errors = [f for f in window.findings.findings_of(village.id) if f.severity == "error"]
+    village_ids = {item.id for item in village_items}
+    assert village_errors and all(f.item_id in village_ids for f in village_errors)
+    assert model.index(row, 5).data() == len(village_errors)  # not the township's
+    assert f"还有 {len(village_errors)} 个错误" in dashboard.form.verdictLabel.text()
+    dashboard.form.progressTable.doubleClicked.emit(model.index(row, 0))
+    assert (window.catalog.unit, window.catalog.domain) == (village.id, "village-affairs")
+    assert window.catalog.rowCount() == 3
+
+
 def test_findings_panel_follows_edits_without_a_full_report(window, workspace, qtbot, monkeypatch):
     items = [
         make_item(name=f"事项{n}", basis="" if n < 3 else "《社会救助暂行办法》") for n in range(6)

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.completeness import DomainProgress
+from ..domain.model import Unit
 from .forms.dashboard_ui import Ui_Dashboard
-from .labels import domain_label
+from .labels import data_text, domain_label
 from .models import SEVERITY_COLORS, RowsModel
 
 PERCENT_COLUMN = 7
@@ -86,6 +87,8 @@ class ProgressDelegate(QStyledItemDelegate):
 class Dashboard(QDialog):
     #: a domain the user double-clicked, to open in the main window
     domain_chosen = Signal(str)
+    #: the unit whose progress to show (a county's workspace holds many)
+    unit_chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,6 +104,24 @@ class Dashboard(QDialog):
         self.form.progressTable.doubleClicked.connect(
             lambda index: self.domain_chosen.emit(index.data(ProgressModel.CodeRole))
         )
+        self.form.unitCombo.currentIndexChanged.connect(
+            lambda _i: self.unit_chosen.emit(self.form.unitCombo.currentData())
+        )
+
+    @property
+    def unit(self) -> str | None:
+        return self.form.unitCombo.currentData()
+
+    def set_units(self, units: list[Unit]) -> None:
+        """The units to choose from (this unit first); hidden when there is only one."""
+        combo = self.form.unitCombo
+        combo.blockSignals(True)
+        combo.clear()
+        for unit in units:
+            combo.addItem(f"{unit.name}（{data_text(unit.level)}）", unit.id)
+        combo.blockSignals(False)
+        for widget in (self.form.unitLabel, combo):
+            widget.setVisible(len(units) > 1)
 
     def show_progress(self, rows: list[DomainProgress], errors: int) -> None:
         self.model.load(rows)

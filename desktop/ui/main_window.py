@@ -801,17 +801,17 @@ class MainWindow(QMainWindow):
         finally:
             self.undo_stack.endMacro()
 
-    def progress(self):
-        """Per-domain completeness of the home unit's catalog (the dashboard's rows)."""
+    def progress(self, unit_id: str | None = None):
+        """Per-domain completeness of one unit's catalog (the home unit's by default)."""
         assert self.workspace is not None
-        home = self.workspace.home_unit
-        findings = self.live.report().findings if self.live is not None else []
+        units = {unit.id: unit for unit in self.workspace.units()}
+        unit = units.get(unit_id or "") or self.workspace.home_unit
         return completeness(
-            self.workspace.items(unit_id=home.id),
+            self.workspace.items(unit_id=unit.id),
             workspace_templates(self.workspace),
-            home.level,
-            findings,
-            self.workspace.out_of_scope(home.id),
+            unit.level,
+            self.findings.findings_of(unit.id),
+            self.workspace.out_of_scope(unit.id),
         )
 
     def show_dashboard(self) -> Dashboard | None:
@@ -820,8 +820,17 @@ class MainWindow(QMainWindow):
         from .dashboard import Dashboard
 
         dashboard = Dashboard(self)
-        dashboard.show_progress(self.progress(), self.findings.counts["error"])
-        dashboard.domain_chosen.connect(self._select_domain)
+        home = self.workspace.home_unit
+        with_items = {unit for unit, _domain in self.workspace.unit_domain_counts()}
+        others = [u for u in self.workspace.units() if u.id != home.id and u.id in with_items]
+        dashboard.set_units([home, *others])
+
+        def show(unit_id: str) -> None:
+            dashboard.show_progress(self.progress(unit_id), self.findings.unit_errors(unit_id))
+
+        show(home.id)
+        dashboard.unit_chosen.connect(show)
+        dashboard.domain_chosen.connect(lambda code: self._select_domain(code, dashboard.unit))
         dashboard.domain_chosen.connect(lambda _code: dashboard.accept())
         dashboard.open()
         return dashboard

@@ -494,6 +494,13 @@ class FindingsModel(QAbstractTableModel):
     def _unit(self, finding: Finding) -> str:
         return self._units.get(finding.item_id, ALL) if finding.item_id else self.home
 
+    def findings_of(self, unit: str) -> list[Finding]:
+        """Every finding about one unit (its items, and the domains' own for ``home``)."""
+        return [f for found in self._owners.values() for f in found if self._unit(f) == unit]
+
+    def unit_errors(self, unit: str) -> int:
+        return sum(count for (u, _domain), count in self.errors.items() if u == unit)
+
     def set_severity(self, severity: str | None) -> None:
         self.severity = severity
         self._filter()

@@ -78,28 +78,38 @@
         <translation>Completeness</translation>
     </message>
     <message>
-        <location filename="../dashboard.ui" line="27" />
+        <location filename="../dashboard.ui" line="22" />
+        <source>单位(&amp;U)：</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.ui" line="32" />
+        <source>县级工作区汇总了多个单位的目录时，选一个单位看它的完成情况</source>
+        <translation>When a county workspace holds several units' catalogs, choose the unit to see</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.ui" line="58" />
         <source>总体完成 %p%</source>
         <translation>Overall %p% done</translation>
     </message>
     <message>
-        <location filename="../dashboard.ui" line="34" />
+        <location filename="../dashboard.ui" line="65" />
         <source>每个领域：标准指引中适用于本单位层级的事项有多少，已编入多少，标为不适用多少，还有多少错误和警告。双击一行打开该领域。</source>
         <translation>Per domain: guideline items for this level, included, not applicable, errors and warnings. Double-click to open the domain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="113" />
+        <location filename="../../desktop/ui/dashboard.py" line="134" />
         <source>还有 {errors} 个错误，目录不能导出上传。请在“校验结果”中逐条改正。</source>
-        <extracomment>a domain the user double-clicked, to open in the main window</extracomment>
+        <extracomment>a domain the user double-clicked, to open in the main window the unit whose progress to show (a county's workspace holds many)</extracomment>
         <translation>{errors} errors remain: the catalog cannot be exported for upload. Fix them one by one under Findings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="116" />
+        <location filename="../../desktop/ui/dashboard.py" line="137" />
         <source>没有错误，目录可以导出上传。</source>
         <translation>No errors: the catalog can be exported for upload.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="119" />
+        <location filename="../../desktop/ui/dashboard.py" line="140" />
         <source>标准指引中还有 {missing} 个适用事项既未编入也未标为不适用。</source>
         <translation> {missing} guideline items for this level are neither included nor marked not applicable.</translation>
     </message>
@@ -224,13 +234,13 @@ Note: {count} control characters Excel cannot store were removed.</translation>
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/ui/models.py" line="545" />
+        <location filename="../../desktop/ui/models.py" line="552" />
         <source>（整个领域）</source>
         <extracomment>findings by owner (an item id, or "#" + domain code for a domain's own), in report order: an edit swaps its owners' lists and the rest keep their place. item id -&gt; its unit id; a domain's own findings concern ``home`` findings by severity, and errors by (unit, domain), over every finding.</extracomment>
         <translation>(whole domain)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="548" />
+        <location filename="../../desktop/ui/models.py" line="555" />
         <source>（可一键修正）</source>
         <translation> (can be fixed automatically)</translation>
     </message>
@@ -265,44 +275,44 @@ Note: {count} control characters Excel cannot store were removed.</translation>
         <translation>In catalog</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="30" />
+        <location filename="../../desktop/ui/dashboard.py" line="31" />
         <location filename="../../desktop/ui/models.py" line="415" />
         <location filename="../../desktop/ui/recycle_bin.py" line="20" />
         <source>领域</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="31" />
+        <location filename="../../desktop/ui/dashboard.py" line="32" />
         <source>应有事项</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="32" />
+        <location filename="../../desktop/ui/dashboard.py" line="33" />
         <source>已编入</source>
         <translation>Included</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="33" />
+        <location filename="../../desktop/ui/dashboard.py" line="34" />
         <source>不适用</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="34" />
+        <location filename="../../desktop/ui/dashboard.py" line="35" />
         <source>自有事项</source>
         <translation>Own items</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="35" />
+        <location filename="../../desktop/ui/dashboard.py" line="36" />
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="36" />
+        <location filename="../../desktop/ui/dashboard.py" line="37" />
         <source>警告</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="37" />
+        <location filename="../../desktop/ui/dashboard.py" line="38" />
         <source>完成度</source>
         <translation>Done</translation>
     </message>
@@ -1169,92 +1179,92 @@ To fix: {fix}</translation>
         <translation>Apply template updates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="833" />
+        <location filename="../../desktop/ui/main_window.py" line="842" />
         <source>标为(&amp;S)</source>
         <translation>Mark a&amp;s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="854" />
+        <location filename="../../desktop/ui/main_window.py" line="863" />
         <source>全部状态</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="857" />
+        <location filename="../../desktop/ui/main_window.py" line="866" />
         <source>全部事项</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="858" />
+        <location filename="../../desktop/ui/main_window.py" line="867" />
         <source>有错误的</source>
         <translation>With errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="859" />
+        <location filename="../../desktop/ui/main_window.py" line="868" />
         <source>有错误或警告的</source>
         <translation>With errors or warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="860" />
+        <location filename="../../desktop/ui/main_window.py" line="869" />
         <source>全部结果</source>
         <translation>All findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="862" />
+        <location filename="../../desktop/ui/main_window.py" line="871" />
         <source>只看错误</source>
         <translation>Errors only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="863" />
+        <location filename="../../desktop/ui/main_window.py" line="872" />
         <source>只看警告</source>
         <translation>Warnings only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="864" />
+        <location filename="../../desktop/ui/main_window.py" line="873" />
         <source>只看提示</source>
         <translation>Hints only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="920" />
+        <location filename="../../desktop/ui/main_window.py" line="929" />
         <source>关闭工作区(&amp;W)</source>
         <translation>Close &amp;workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="947" />
+        <location filename="../../desktop/ui/main_window.py" line="956" />
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent workspaces</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="955" />
+        <location filename="../../desktop/ui/main_window.py" line="964" />
         <source>（还没有）</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="962" />
+        <location filename="../../desktop/ui/main_window.py" line="971" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="963" />
+        <location filename="../../desktop/ui/main_window.py" line="972" />
         <source>关怀模式（大字体）(&amp;L)</source>
         <translation>&amp;Large text (care mode)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="977" />
+        <location filename="../../desktop/ui/main_window.py" line="986" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="978" />
+        <location filename="../../desktop/ui/main_window.py" line="987" />
         <source>用户指南(&amp;G)</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1047" />
+        <location filename="../../desktop/ui/main_window.py" line="1056" />
         <source>打开工作区</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1047" />
+        <location filename="../../desktop/ui/main_window.py" line="1056" />
         <source>工作区 (*.gkml)</source>
         <translation>Workspaces (*.gkml)</translation>
     </message>
@@ -1429,12 +1439,12 @@ Then edit, validate and export them in the main window.</translation>
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="53" />
+        <location filename="../../desktop/ui/dashboard.py" line="54" />
         <source>已声明本单位不涉及这一领域</source>
         <translation>Declared as not applying to this unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="58" />
+        <location filename="../../desktop/ui/dashboard.py" line="59" />
         <source>（未涉及）</source>
         <translation> (does not apply)</translation>
     </message>
