@@ -139,6 +139,10 @@ def test_wizard_keeps_the_clerk_on_the_unit_page_until_it_is_right(qtbot, tmp_pa
     assert "单位名称" in form.unitError.text()
     form.nameEdit.setText("幸福镇人民政府")
     assert form.fileEdit.text().endswith("幸福镇人民政府.gkml")
+    form.codeEdit.setText("3301")
+    wizard.next()
+    assert wizard.currentPage() is form.unitPage and "区划代码" in form.unitError.text()
+    form.codeEdit.clear()
     taken = tmp_path / "已有.gkml"
     taken.write_bytes(b"")
     form.fileEdit.setText(str(taken))
