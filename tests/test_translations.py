@@ -93,6 +93,6 @@ def test_language_setting_is_kept_for_the_next_start(qtbot):
     window = MainWindow()
     qtbot.addWidget(window)
     assert language() == "zh_CN"
-    window.set_language("en")
+    window.view_menu.set_language("en")
     assert language() == "en"
     assert "next time" in window.statusBar().currentMessage()

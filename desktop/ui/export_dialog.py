@@ -14,14 +14,15 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from ..domain.errors import GkmlError
 from ..domain.findings import Report
-from ..exchange.exporting import ExportResult, export_catalog
+from ..exchange.exporting import ExportResult
 from ..exchange.profiles import load_profile, profile_names
-from ..store import Workspace
 from ..store.batches import Batch, batches
+from . import operations
 from .forms.export_dialog_ui import Ui_ExportDialog
 from .labels import data_text, domain_label, finding_message
-from .models import RowsModel
-from .workers import Worker, Workers
+from .row_models import RowsModel
+from .session import WorkspaceSession
+from .workers import Worker
 
 
 class BatchHistoryModel(RowsModel):
@@ -51,16 +52,17 @@ class BatchHistoryModel(RowsModel):
 class ExportDialog(QDialog):
     def __init__(
         self,
-        workspace: Workspace,
+        session: WorkspaceSession,
         report: Report | None,
-        workers: Workers,
         domain: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.form = Ui_ExportDialog()
         self.form.setupUi(self)
-        self.workspace, self.report, self.workers = workspace, report, workers
+        self.session, self.report = session, report
+        workspace = session.workspace
+        assert workspace is not None
         self.worker: Worker | None = None
         self.result: ExportResult | None = None
         self.history = BatchHistoryModel(self)
@@ -141,25 +143,20 @@ class ExportDialog(QDialog):
         profile = self.form.profileCombo.currentData()
         domain = self.form.domainCombo.currentData()
         changed = self.form.changedOnlyCheck.isChecked()
-        workspace = self.workspace
-
-        def work(worker: Worker) -> ExportResult:
-            return export_catalog(
-                workspace,
-                profile,
-                folder,
-                domain=domain,
-                changed_only=changed,
-                progress=worker.report,
-                cancelled=lambda: worker.cancelled,
-            )
-
         self.form.progress.setVisible(True)
         self.form.progress.setRange(0, 0)
         self.export_button.setText(self.tr("取消(&C)"))
         self.form.stateLabel.setText(self.tr("正在导出…"))
-        self.worker = self.workers.start(work, self._done, self._failed)
-        self.worker.signals.progress.connect(self._progress)
+        self.worker = operations.export(
+            self.session,
+            profile,
+            folder,
+            domain=domain,
+            changed_only=changed,
+            done=self._done,
+            failed=self._failed,
+            progress=self._progress,
+        )
 
     def _progress(self, done: int, total: int) -> None:
         self.form.progress.setRange(0, total)
@@ -169,7 +166,8 @@ class ExportDialog(QDialog):
         self.worker = None
         self.form.progress.setVisible(False)
         self.export_button.setText(self.tr("导出(&E)"))
-        self.history.load(batches(self.workspace))
+        if self.session.workspace is not None:
+            self.history.load(batches(self.session.workspace))
 
     def _done(self, result: ExportResult) -> None:
         self.result = result

@@ -23,7 +23,7 @@ from ..domain.templates import TemplateSet
 from ..domain.vocab import AUDIENCES, METHODS, STANDARD_CHANNELS, STATUSES
 from .forms.item_editor_ui import Ui_ItemEditor
 from .labels import data_text, finding_message, severity_label
-from .models import SEVERITY_COLORS
+from .row_models import SEVERITY_COLORS
 
 TYPING_PAUSE_MS = 800
 TIME_LIMITS = (
