@@ -19,7 +19,7 @@ from .checks import cites_document, hygiene, is_time_limit, is_url, place_names
 from .findings import Context, Finding, Fix
 from .headers import HEADING_SYNONYMS, heading_key, heading_keys
 from .model import FIELD_LABELS, Item
-from .rule_catalog import rule_catalog
+from .rule_catalog import Params, rule_catalog
 from .text import EXCEL_CELL_LIMIT, comparison_key, is_blank, remove_invisible
 from .vocab import (
     KNOWN_CHANNELS,
@@ -61,7 +61,7 @@ _VOCABULARIES: dict[str, tuple[Callable[[str], str | None], str]] = {
 
 #: What one (field, value) yields: findings without the item filled in, split into
 #: those every item gets and those only published (not 不适用) items get.
-_Proto = tuple[str, str, str, str, Fix | None]  # rule, severity, message, field, fix
+_Proto = tuple[str, str, Params, str, Fix | None]  # rule, severity, params, field, fix
 _Analysis = tuple[tuple[_Proto, ...], tuple[_Proto, ...]]
 
 
@@ -71,6 +71,8 @@ class Validator:
     def __init__(self, context: Context) -> None:
         self.context = context
         self.rules = rule_catalog()
+        #: rules whose sentence names the field ("“公开依据”没有填写。").
+        self._labelled = frozenset(c for c, r in self.rules.items() if "label" in r.placeholders)
         self._memos: dict[str, dict[object, _Analysis]] = {key: {} for key in CHECKED_FIELDS}
         self._own_memos = tuple(self._memos[key] for key in _OWN_FIELDS)
         self._shared_memo: dict[tuple[object, ...], _Analysis] = {}
@@ -85,7 +87,7 @@ class Validator:
         self._cutoff: str | None = None
         if context.today is not None and context.freshness_days > 0:
             self._cutoff = freshness_cutoff(context.today, context.freshness_days).isoformat()
-        self._stale: dict[str, str] = {}
+        self._stale: dict[str, Params] = {}
 
     def check_item(self, item: Item) -> list[Finding]:
         found: list[Finding] = []
@@ -107,20 +109,20 @@ class Validator:
             if analysis is _CLEAN:
                 continue
             for protos in analysis if published else analysis[:1]:
-                for rule, severity, message, field, fix in protos:
+                for rule, severity, params, field, fix in protos:
                     # tuple.__new__ skips NamedTuple's Python-level __new__: a third faster.
                     found.append(
                         _new_finding(
                             Finding,
-                            (rule, severity, message, item_id, field, domain, location, fix),
+                            (rule, severity, params, item_id, field, domain, location, fix),
                         )
                     )
         confirmed = item.confirmed_at
         # ISO text compares as dates: "2026-10-09T10:00…" < "2026-10-10" <= "2026-10-10T…".
         if published and self._cutoff and confirmed and confirmed < self._cutoff:
             day = confirmed[:10]
-            message = self._stale.get(day) or self._stale_message(day)
-            stale = ("stale", "info", message, item_id, None, domain, location, None)
+            params = self._stale.get(day) or self._stale_params(day)
+            stale = ("stale", "info", params, item_id, None, domain, location, None)
             found.append(_new_finding(Finding, stale))
         return found
 
@@ -144,25 +146,23 @@ class Validator:
             )
         return analysis
 
-    def _stale_message(self, confirmed: str) -> str:
-        message = self._stale.get(confirmed)
-        if message is None:
-            params = {"confirmed": confirmed, "days": self.context.freshness_days}
-            message = self._stale[confirmed] = self.rules["stale"].render(params)
-        return message
+    def _stale_params(self, confirmed: str) -> Params:
+        params = self._stale.get(confirmed)
+        if params is None:
+            days = self.context.freshness_days
+            params = self._stale[confirmed] = (("confirmed", confirmed), ("days", days))
+        return params
 
     def item_finding(self, rule_code: str, item: Item, key: str, **params: object) -> Finding:
         """A finding on one item that depends on other items too (duplicates)."""
-        rule, severity, message, _, _ = self._proto(rule_code, key, **params)
+        rule, severity, values, _, _ = self._proto(rule_code, key, **params)
         location = self.context.locations.get(item.id) if self.context.locations else None
-        return Finding(rule, severity, message, item.id, key, item.domain, location)
+        return Finding(rule, severity, values, item.id, key, item.domain, location)
 
-    def finding(self, rule_code: str, key: str | None = None, **params: object) -> Finding:
-        """A finding not tied to one item's field value (completeness, coverage)."""
-        rule = self.rules[rule_code]
-        return Finding(
-            rule_code, rule.severity, rule.render(params), None, key, params.get("domain")
-        )  # type: ignore[arg-type]
+    def finding(self, rule_code: str, domain: str, **params: object) -> Finding:
+        """A finding on a domain rather than an item (completeness, coverage)."""
+        severity = self.rules[rule_code].severity
+        return Finding(rule_code, severity, tuple(params.items()), domain=domain)
 
     # -- analysis of one (field, value) ------------------------------------------------
 
@@ -283,11 +283,12 @@ class Validator:
 
     def _proto(self, rule_code: str, key: str, fix: object = None, **params: object) -> _Proto:
         rule = self.rules[rule_code]
-        params.setdefault("label", FIELD_LABELS.get(key, key))
+        if rule_code in self._labelled:
+            params.setdefault("label", FIELD_LABELS.get(key, key))
         return (
             rule_code,
             rule.severity,
-            rule.render(params),
+            tuple(params.items()),
             key,
             None if fix is None else Fix(key, fix),
         )

@@ -255,10 +255,7 @@ class LiveValidation:
             label = f"{row.level1} / {row.name}" if row.level1 else row.name
             findings.append(
                 self.validator.finding(
-                    "template-missing",
-                    domain=domain,
-                    template_item=label,
-                    domain_name=template.name,
+                    "template-missing", domain, template_item=label, domain_name=template.name
                 )
             )
         return findings
@@ -278,11 +275,7 @@ class LiveValidation:
             if domain in self.context.out_of_scope:
                 continue
             findings.append(
-                self.validator.finding(
-                    "domain-undeclared",
-                    domain=domain,
-                    domain_name=domain_name(domain),
-                )
+                self.validator.finding("domain-undeclared", domain, domain_name=domain_name(domain))
             )
         return findings
 
