@@ -96,6 +96,19 @@ def test_screenshot_option_draws_the_window_and_exits(tmp_path, data_dir):
 
     image = QImage(str(shot))
     assert image.width() >= 800 and image.height() >= 500
+    assert text_lines(image, image.width() * 3 // 10, image.width() * 6 // 10) >= 10
+
+
+def text_lines(image, left: int, right: int) -> int:
+    """Bands of pixel rows holding dark (text) pixels between ``left`` and ``right``, below
+    the menus and the table header: the catalog's rows as drawn."""
+    bands, inside = 0, False
+    for y in range(image.height() // 5, image.height() * 3 // 5):
+        dark = any(image.pixelColor(x, y).lightness() < 110 for x in range(left, right, 2))
+        if dark and not inside:
+            bands += 1
+        inside = dark
+    return bands
 
 
 def test_pyside_append_row_does_not_crash_python(tmp_path):
