@@ -51,12 +51,12 @@
 <context>
     <name>BatchHistoryModel</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="45" />
+        <location filename="../../desktop/ui/export_dialog.py" line="50" />
         <source>仅修改部分</source>
         <translation>Changes only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="45" />
+        <location filename="../../desktop/ui/export_dialog.py" line="50" />
         <source>全部</source>
         <translation>All</translation>
     </message>
@@ -176,55 +176,65 @@
         <translation>Export history (batches):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="77" />
+        <location filename="../../desktop/ui/export_dialog.py" line="95" />
         <source>全部领域</source>
         <translation>All domains</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="86" />
-        <location filename="../../desktop/ui/export_dialog.py" line="171" />
+        <location filename="../../desktop/ui/export_dialog.py" line="104" />
+        <location filename="../../desktop/ui/export_dialog.py" line="243" />
         <source>导出(&amp;E)</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="110" />
+        <location filename="../../desktop/ui/export_dialog.py" line="164" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="114" />
+        <location filename="../../desktop/ui/export_dialog.py" line="173" />
         <source>目录中还有 {count} 个错误，不能导出“{profile}”：{shown}{more}。请先在“校验结果”中改正。</source>
         <translation>{count} errors remain, so “{profile}” cannot be exported: {shown}{more}. Fix them under Findings first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="125" />
+        <location filename="../../desktop/ui/export_dialog.py" line="161" />
         <source>可以导出。导出会记入下方的批次记录。</source>
         <translation>Ready to export. Each export is recorded in the batch history below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="129" />
+        <location filename="../../desktop/ui/export_dialog.py" line="121" />
+        <source>正在检查能否导出…</source>
+        <translation>Checking whether this can be exported…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="184" />
+        <source>{domain}第 {seq} 项“{name}”：{message}</source>
+        <translation>{domain} item {seq} “{name}”: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="193" />
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="159" />
+        <location filename="../../desktop/ui/export_dialog.py" line="226" />
         <source>取消(&amp;C)</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="160" />
+        <location filename="../../desktop/ui/export_dialog.py" line="227" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="179" />
+        <location filename="../../desktop/ui/export_dialog.py" line="251" />
         <source>
 注意：{count} 处 Excel 无法保存的控制字符已去掉。</source>
         <translation>
 Note: {count} control characters Excel cannot store were removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="187" />
+        <location filename="../../desktop/ui/export_dialog.py" line="259" />
         <source>已导出 {count} 个事项：
 {files}{removed}</source>
         <translation>Exported {count} items:
@@ -317,32 +327,32 @@ Note: {count} control characters Excel cannot store were removed.</translation>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="29" />
+        <location filename="../../desktop/ui/export_dialog.py" line="34" />
         <source>导出时间</source>
         <translation>Exported at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="30" />
+        <location filename="../../desktop/ui/export_dialog.py" line="35" />
         <source>格式</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="31" />
+        <location filename="../../desktop/ui/export_dialog.py" line="36" />
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="32" />
+        <location filename="../../desktop/ui/export_dialog.py" line="37" />
         <source>事项数</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="33" />
+        <location filename="../../desktop/ui/export_dialog.py" line="38" />
         <source>范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="34" />
+        <location filename="../../desktop/ui/export_dialog.py" line="39" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
@@ -737,18 +747,18 @@ Note: {count} control characters Excel cannot store were removed.</translation>
         <translation>Checked and still true: record today's date (catalogs must be reviewed regularly)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_editor.py" line="158" />
+        <location filename="../../desktop/ui/item_editor.py" line="149" />
         <source>在表格中选一个事项进行编辑。</source>
         <extracomment>item id, field key, new value (a tuple for channels and levels) the workspace's guideline templates, for the laws 引用法规 offers</extracomment>
         <translation>Select an item in the table to edit it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_editor.py" line="160" />
+        <location filename="../../desktop/ui/item_editor.py" line="151" />
         <source>这一事项没有发现问题。</source>
         <translation>No problems found in this item.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_editor.py" line="164" />
+        <location filename="../../desktop/ui/item_editor.py" line="155" />
         <source>【{severity}】</source>
         <translation>[{severity}] </translation>
     </message>
@@ -1277,7 +1287,7 @@ To fix: {fix}</translation>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="53" />
+        <location filename="../../desktop/ui/new_workspace.py" line="52" />
         <source>创建工作区</source>
         <translation>Create workspace</translation>
     </message>
@@ -1297,17 +1307,17 @@ To fix: {fix}</translation>
         <translation>e.g. 幸福镇人民政府</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="44" />
+        <location filename="../../desktop/ui/new_workspace.py" line="43" />
         <source>县（市、区）政府或部门</source>
         <translation>county government or department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="44" />
+        <location filename="../../desktop/ui/new_workspace.py" line="43" />
         <source>乡镇、街道</source>
         <translation>township or sub-district</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="44" />
+        <location filename="../../desktop/ui/new_workspace.py" line="43" />
         <source>村（居）委会</source>
         <translation>village or residents' committee</translation>
     </message>
@@ -1387,7 +1397,7 @@ To fix: {fix}</translation>
         <translation>Step 3: confirm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="79" />
+        <location filename="../../desktop/ui/new_workspace.py" line="78" />
         <source>将创建工作区：{file}
 本单位：{unit}（{level}）
 编制 {domains} 个领域，先从标准指引加入 {items} 个事项，公开主体填为本单位。
@@ -1398,27 +1408,27 @@ Unit: {unit} ({level})
 Then edit, validate and export them in the main window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="99" />
+        <location filename="../../desktop/ui/new_workspace.py" line="97" />
         <source>{domain}（本级事项 {count} 个）</source>
         <translation>{domain} ({count} items at this level)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="119" />
+        <location filename="../../desktop/ui/new_workspace.py" line="117" />
         <source>工作区保存位置</source>
         <translation>Where to save the workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="121" />
+        <location filename="../../desktop/ui/new_workspace.py" line="119" />
         <source>工作区</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="144" />
+        <location filename="../../desktop/ui/new_workspace.py" line="142" />
         <source>{path} 已经存在，请换一个名称或位置。</source>
         <translation>{path} already exists; choose another name or place.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="162" />
+        <location filename="../../desktop/ui/new_workspace.py" line="160" />
         <source>没有创建：{reason}</source>
         <translation>Not created: {reason}</translation>
     </message>
