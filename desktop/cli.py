@@ -133,11 +133,14 @@ def _new(args: argparse.Namespace) -> int:
             return EXIT_UNUSABLE
     else:
         domains = domains_with_items(templates, unit.level)
+    reason = (DEFAULT_OUT_OF_SCOPE_REASON if args.reason is None else args.reason).strip()
+    if not reason and not args.empty:
+        print("错误：--reason 不能为空，请写明本单位不涉及其余领域的原因。", file=sys.stderr)
+        return EXIT_UNUSABLE
     with create_workspace(args.workspace, unit) as workspace:
         print(f"已创建工作区：{workspace.path}（本单位：{unit.name}，{unit.level}）")
         if args.empty:
             return EXIT_OK
-        reason = (args.reason or DEFAULT_OUT_OF_SCOPE_REASON).strip()
         seeded = seed_catalog(workspace, domains, reason)
     print(
         f"从标准指引加入 {len(seeded.items)} 个事项（{len(domains)} 个领域），"

@@ -90,6 +90,7 @@ def test_info_lists_item_counts_per_domain(workspace):
             [*_NEW_TOWNSHIP, "--domains", "、"],
             "没有给出任何领域",
         ),
+        ([*_NEW_TOWNSHIP, "--reason", "  "], "--reason 不能为空"),
         (["info"], "命令参数不正确"),
     ],
 )
