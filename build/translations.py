@@ -215,6 +215,8 @@ ENGLISH = {
     "导出(&E)": "&Export",
     "目录中还有 {count} 个错误，不能导出“{profile}”：{shown}{more}。请先在“校验结果”中改正。": "{count} errors remain, so “{profile}” cannot be exported: {shown}{more}. Fix them under Findings first.",
     "可以导出。导出会记入下方的批次记录。": "Ready to export. Each export is recorded in the batch history below.",
+    "正在检查能否导出…": "Checking whether this can be exported…",
+    "{domain}第 {seq} 项“{name}”：{message}": "{domain} item {seq} “{name}”: {message}",
     "导出到": "Export to",
     "取消(&C)": "&Cancel",
     "正在导出…": "Exporting…",

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
 from ..domain.completeness import completeness
 from ..domain.domains import ALL_DOMAINS
+from ..domain.editing import fixed_values, new_own_item, renamed_subjects
 from ..domain.model import Item
-from ..domain.template_updates import template_updates
 from ..store.checking import freshness_days
-from ..store.template_versions import template_versions
+from ..store.template_versions import pending_template_updates
 from . import operations
 from .commands import AddItemsCommand, DeleteItemsCommand, EditItemCommand, SetStatusCommand
 from .labels import domain_label
@@ -107,16 +107,7 @@ class CatalogActions(QObject):
             if not ok:
                 return None
             code = ALL_DOMAINS[names.index(name)].code
-        home = session.workspace.home_unit
-        item = Item(
-            domain=code,
-            name="新事项",
-            subject=home.name,
-            method="主动",
-            audience="全社会",
-            levels=(home.level,),
-            unit_id=home.id,
-        )
+        item = new_own_item(session.workspace.home_unit, code)
         session.undo_stack.push(AddItemsCommand(session, [item]))
         window.domain_panel.select(code, window.catalog.unit)
         window.show_item(item.id, code)
@@ -173,18 +164,15 @@ class CatalogActions(QObject):
     def fix_item(self, item_id: str) -> None:
         """Apply every safe fix the rules offer for this item, as one undoable step."""
         session = self.session
-        if session is None or session.live is None:
+        item = session.live.item(item_id) if session is not None and session.live else None
+        if item is None:
             return
-        session.undo_stack.beginMacro(self.tr("一键修正"))
-        try:
-            for _ in range(20):  # each fix may reveal the next (e.g. spaces after a control char)
-                fixes = [f.fix for f in session.live.findings_for(item_id) if f.fix]
-                if not fixes:
-                    break
-                field, value = fixes[0]
-                self.window.editor_panel.edit(item_id, field, value)
-        finally:
-            session.undo_stack.endMacro()
+        changes = fixed_values(item, session.live.validator.check_item)
+        if changes:
+            before = {key: getattr(item, key) for key in changes}
+            command = EditItemCommand(session, item_id, before, changes)
+            command.setText(self.tr("一键修正"))
+            session.undo_stack.push(command)
 
     def confirm_item(self, item_id: str) -> None:
         """Record that the item was checked today (clears the freshness reminder)."""
@@ -241,39 +229,33 @@ class CatalogActions(QObject):
         session = self.session
         if session is None or session.workspace is None:
             return None
-        workspace = session.workspace
-        home = workspace.home_unit
-        items = workspace.items(unit_id=home.id)
-        choices = {}
-        for code in {item.domain for item in items if item.template_item_id}:
-            versions = template_versions(workspace, code)
-            if len(versions) < 2:
-                continue
-            newest = versions[-1]
-            used = {i.template_version for i in items if i.domain == code and i.template_item_id}
-            older = [v for v in versions if v.version in used and v.version != newest.version]
-            if not older:
-                continue
-            updates = template_updates(items, older[-1], newest, home)
-            if updates:
-                title = self.tr("{domain}：版本 {old} → {new}").format(
-                    domain=domain_label(code), old=older[-1].version, new=newest.version
-                )
-                choices[code] = (title, updates)
+        pending = pending_template_updates(session.workspace)
+        title = self.tr("{domain}：版本 {old} → {new}")
+        choices = {
+            code: (
+                title.format(domain=domain_label(code), old=p.old_version, new=p.new_version),
+                p.updates,
+            )
+            for code, p in pending.items()
+        }
         from .template_update import TemplateUpdateDialog
 
         dialog = TemplateUpdateDialog(choices, self.window)
-        dialog.accepted.connect(lambda: self._apply_updates(dialog))
+        dialog.accepted.connect(
+            lambda: (
+                dialog.domain in pending
+                and self._apply_updates(dialog, pending[dialog.domain].new_version)
+            )
+        )
         dialog.open()
         return dialog
 
-    def _apply_updates(self, dialog: TemplateUpdateDialog) -> None:
+    def _apply_updates(self, dialog: TemplateUpdateDialog, version: str) -> None:
         session = self.session
         chosen = dialog.model.chosen()
-        if session is None or session.workspace is None or not chosen or dialog.domain is None:
+        if session is None or session.workspace is None or not chosen:
             return
         workspace = session.workspace
-        version = template_versions(workspace, dialog.domain)[-1].version
         session.undo_stack.beginMacro(self.tr("采用模板更新"))
         try:
             for update in chosen:
@@ -312,11 +294,12 @@ class CatalogActions(QObject):
         old, unit = dialog.original, dialog.unit
         operations.update_unit(session, unit, dialog.freshness_days)
         if dialog.rename_subjects:
-            same = [i for i in session.workspace.items(unit_id=unit.id) if i.subject == old.name]
-            if same:
+            items = session.workspace.items(unit_id=unit.id)
+            renamed = renamed_subjects(items, old.name, unit.name)
+            if renamed:
                 session.undo_stack.beginMacro(self.tr("公开主体改为新单位名称"))
-                for item in same:
-                    self.window.editor_panel.edit(item.id, "subject", unit.name)
+                for item_id, subject in renamed.items():
+                    self.window.editor_panel.edit(item_id, "subject", subject)
                 session.undo_stack.endMacro()
 
     def progress(self, unit_id: str | None = None):

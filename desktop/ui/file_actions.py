@@ -94,13 +94,11 @@ class FileActions(QObject):
 
     def export(self) -> ExportDialog | None:
         """The export dialog; statuses change when an upload batch goes out."""
-        session = self.session
-        if session is None:
+        if self.session is None:
             return None
-        report = session.live.report() if session.live is not None else None
         from .export_dialog import ExportDialog
 
-        dialog = ExportDialog(session, report, parent=self.window)
+        dialog = ExportDialog(self.session, parent=self.window)
         dialog.open()
         return dialog
 

@@ -51,12 +51,12 @@
 <context>
     <name>BatchHistoryModel</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="46" />
+        <location filename="../../desktop/ui/export_dialog.py" line="51" />
         <source>仅修改部分</source>
         <translation>Changes only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="46" />
+        <location filename="../../desktop/ui/export_dialog.py" line="51" />
         <source>全部</source>
         <translation>All</translation>
     </message>
@@ -74,72 +74,72 @@
         <translation>Domain of the item:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog_actions.py" line="133" />
+        <location filename="../../desktop/ui/catalog_actions.py" line="124" />
         <source>已删除 {count} 个事项（可以撤销）。</source>
         <translation>Deleted {count} items (can be undone).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog_actions.py" line="157" />
+        <location filename="../../desktop/ui/catalog_actions.py" line="148" />
         <source>已恢复 {count} 个事项（可以撤销）。</source>
         <translation>Restored {count} items (can be undone).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog_actions.py" line="178" />
+        <location filename="../../desktop/ui/catalog_actions.py" line="174" />
         <source>一键修正</source>
         <translation>Fix automatically</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog_actions.py" line="194" />
+        <location filename="../../desktop/ui/catalog_actions.py" line="182" />
         <source>已记下今天核对过这一事项。</source>
         <translation>Recorded that this item was checked today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog_actions.py" line="201" />
+        <location filename="../../desktop/ui/catalog_actions.py" line="189" />
         <source>领域未编制</source>
         <translation>Domain not compiled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog_actions.py" line="203" />
+        <location filename="../../desktop/ui/catalog_actions.py" line="191" />
         <source>“{domain}”领域还没有事项，也没有说明不涉及的原因。</source>
         <translation>The domain “{domain}” has no items and no reason why it does not apply.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog_actions.py" line="207" />
+        <location filename="../../desktop/ui/catalog_actions.py" line="195" />
         <source>从标准指引添加事项</source>
         <translation>Add items from the guideline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog_actions.py" line="208" />
+        <location filename="../../desktop/ui/catalog_actions.py" line="196" />
         <source>声明本单位未涉及</source>
         <translation>Declare it does not apply to this unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog_actions.py" line="226" />
+        <location filename="../../desktop/ui/catalog_actions.py" line="214" />
         <source>未涉及领域说明</source>
         <translation>Domain does not apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog_actions.py" line="227" />
+        <location filename="../../desktop/ui/catalog_actions.py" line="215" />
         <source>本单位不涉及“{domain}”领域的原因：</source>
         <translation>Why “{domain}” does not apply to this unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog_actions.py" line="235" />
+        <location filename="../../desktop/ui/catalog_actions.py" line="223" />
         <source>已记下：本单位不涉及“{domain}”。</source>
         <translation>Recorded: “{domain}” does not apply to this unit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog_actions.py" line="259" />
+        <location filename="../../desktop/ui/catalog_actions.py" line="233" />
         <source>{domain}：版本 {old} → {new}</source>
         <translation>{domain}: version {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog_actions.py" line="277" />
+        <location filename="../../desktop/ui/catalog_actions.py" line="259" />
         <source>采用模板更新</source>
         <translation>Apply template updates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog_actions.py" line="317" />
+        <location filename="../../desktop/ui/catalog_actions.py" line="300" />
         <source>公开主体改为新单位名称</source>
         <translation>Responsible body renamed with the unit</translation>
     </message>
@@ -296,55 +296,65 @@
         <translation>Export history (batches):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="79" />
+        <location filename="../../desktop/ui/export_dialog.py" line="93" />
         <source>全部领域</source>
         <translation>All domains</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="88" />
-        <location filename="../../desktop/ui/export_dialog.py" line="168" />
+        <location filename="../../desktop/ui/export_dialog.py" line="102" />
+        <location filename="../../desktop/ui/export_dialog.py" line="235" />
         <source>导出(&amp;E)</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="112" />
+        <location filename="../../desktop/ui/export_dialog.py" line="161" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="116" />
+        <location filename="../../desktop/ui/export_dialog.py" line="170" />
         <source>目录中还有 {count} 个错误，不能导出“{profile}”：{shown}{more}。请先在“校验结果”中改正。</source>
         <translation>{count} errors remain, so “{profile}” cannot be exported: {shown}{more}. Fix them under Findings first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="127" />
+        <location filename="../../desktop/ui/export_dialog.py" line="158" />
         <source>可以导出。导出会记入下方的批次记录。</source>
         <translation>Ready to export. Each export is recorded in the batch history below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="131" />
+        <location filename="../../desktop/ui/export_dialog.py" line="118" />
+        <source>正在检查能否导出…</source>
+        <translation>Checking whether this can be exported…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="181" />
+        <source>{domain}第 {seq} 项“{name}”：{message}</source>
+        <translation>{domain} item {seq} “{name}”: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="190" />
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="148" />
+        <location filename="../../desktop/ui/export_dialog.py" line="210" />
         <source>取消(&amp;C)</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="149" />
+        <location filename="../../desktop/ui/export_dialog.py" line="211" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="177" />
+        <location filename="../../desktop/ui/export_dialog.py" line="244" />
         <source>
 注意：{count} 处 Excel 无法保存的控制字符已去掉。</source>
         <translation>
 Note: {count} control characters Excel cannot store were removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="185" />
+        <location filename="../../desktop/ui/export_dialog.py" line="252" />
         <source>已导出 {count} 个事项：
 {files}{removed}</source>
         <translation>Exported {count} items:
@@ -374,17 +384,17 @@ Note: {count} control characters Excel cannot store were removed.</translation>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="130" />
+        <location filename="../../desktop/ui/file_actions.py" line="128" />
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="148" />
+        <location filename="../../desktop/ui/file_actions.py" line="146" />
         <source>保存 PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="154" />
+        <location filename="../../desktop/ui/file_actions.py" line="152" />
         <source>已生成 {path}（{pages} 页）</source>
         <translation>Created {path} ({pages} pages)</translation>
     </message>
@@ -521,32 +531,32 @@ Note: {count} control characters Excel cannot store were removed.</translation>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="30" />
+        <location filename="../../desktop/ui/export_dialog.py" line="35" />
         <source>导出时间</source>
         <translation>Exported at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="31" />
+        <location filename="../../desktop/ui/export_dialog.py" line="36" />
         <source>格式</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="32" />
+        <location filename="../../desktop/ui/export_dialog.py" line="37" />
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="33" />
+        <location filename="../../desktop/ui/export_dialog.py" line="38" />
         <source>事项数</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="34" />
+        <location filename="../../desktop/ui/export_dialog.py" line="39" />
         <source>范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="35" />
+        <location filename="../../desktop/ui/export_dialog.py" line="40" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
@@ -941,18 +951,18 @@ Note: {count} control characters Excel cannot store were removed.</translation>
         <translation>Checked and still true: record today's date (catalogs must be reviewed regularly)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_editor.py" line="158" />
+        <location filename="../../desktop/ui/item_editor.py" line="149" />
         <source>在表格中选一个事项进行编辑。</source>
         <extracomment>item id, field key, new value (a tuple for channels and levels) the workspace's guideline templates, for the laws 引用法规 offers</extracomment>
         <translation>Select an item in the table to edit it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_editor.py" line="160" />
+        <location filename="../../desktop/ui/item_editor.py" line="151" />
         <source>这一事项没有发现问题。</source>
         <translation>No problems found in this item.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_editor.py" line="164" />
+        <location filename="../../desktop/ui/item_editor.py" line="155" />
         <source>【{severity}】</source>
         <translation>[{severity}] </translation>
     </message>
@@ -960,7 +970,7 @@ Note: {count} control characters Excel cannot store were removed.</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="51" />
+        <location filename="../../desktop/ui/labels.py" line="50" />
         <source>{title}：{description}
 改正：{fix}</source>
         <translation>{title}: {description}
@@ -1279,7 +1289,7 @@ To fix: {fix}</translation>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="53" />
+        <location filename="../../desktop/ui/new_workspace.py" line="52" />
         <source>创建工作区</source>
         <translation>Create workspace</translation>
     </message>
@@ -1299,17 +1309,17 @@ To fix: {fix}</translation>
         <translation>e.g. 幸福镇人民政府</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="44" />
+        <location filename="../../desktop/ui/new_workspace.py" line="43" />
         <source>县（市、区）政府或部门</source>
         <translation>county government or department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="44" />
+        <location filename="../../desktop/ui/new_workspace.py" line="43" />
         <source>乡镇、街道</source>
         <translation>township or sub-district</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="44" />
+        <location filename="../../desktop/ui/new_workspace.py" line="43" />
         <source>村（居）委会</source>
         <translation>village or residents' committee</translation>
     </message>
@@ -1389,7 +1399,7 @@ To fix: {fix}</translation>
         <translation>Step 3: confirm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="79" />
+        <location filename="../../desktop/ui/new_workspace.py" line="78" />
         <source>将创建工作区：{file}
 本单位：{unit}（{level}）
 编制 {domains} 个领域，先从标准指引加入 {items} 个事项，公开主体填为本单位。
@@ -1400,27 +1410,27 @@ Unit: {unit} ({level})
 Then edit, validate and export them in the main window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="99" />
+        <location filename="../../desktop/ui/new_workspace.py" line="97" />
         <source>{domain}（本级事项 {count} 个）</source>
         <translation>{domain} ({count} items at this level)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="119" />
+        <location filename="../../desktop/ui/new_workspace.py" line="117" />
         <source>工作区保存位置</source>
         <translation>Where to save the workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="121" />
+        <location filename="../../desktop/ui/new_workspace.py" line="119" />
         <source>工作区</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="144" />
+        <location filename="../../desktop/ui/new_workspace.py" line="142" />
         <source>{path} 已经存在，请换一个名称或位置。</source>
         <translation>{path} already exists; choose another name or place.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="162" />
+        <location filename="../../desktop/ui/new_workspace.py" line="160" />
         <source>没有创建：{reason}</source>
         <translation>Not created: {reason}</translation>
     </message>
