@@ -234,20 +234,23 @@ def test_lazy_catalog_reads_pages_and_passes_the_model_tester(qtmodeltester, wor
 
 
 def test_findings_model_passes_the_model_tester(qtmodeltester, workspace):
+    from desktop.domain.finding_index import FindingIndex
     from desktop.domain.findings import Context
     from desktop.domain.validation import validate
     from desktop.ui.findings_model import FindingsModel
 
     items = [make_item(basis=""), make_item(name="x", method="主动公开")]
     report = validate(items, Context())
+    found = FindingIndex()
+    found.load(report.findings)
     findings = FindingsModel()
-    findings.load(report.findings, {items[0].id: "第 1 项"})
+    findings.show(found, {items[0].id: "第 1 项"})
     qtmodeltester.check(findings)
     assert findings.index(0, 0).data() == "错误"
     assert "改正" in findings.index(0, 4).data(Qt.ItemDataRole.ToolTipRole)
-    findings.replace({items[0].id}, set(), [], {})
+    found.replace({items[0].id}, set(), [])
+    findings.refilter()
     assert [findings.finding(r).rule for r in range(findings.rowCount())] == ["vocab-synonym"]
-    assert findings.counts == {"error": 0, "info": 1}
 
 
 def select_row(window, row: int) -> None:
@@ -341,7 +344,9 @@ def test_a_county_sees_each_units_completeness_on_the_dashboard(window, workspac
     codes = [model.index(r, 0).data(ProgressModel.CodeRole) for r in range(model.rowCount())]
     row = codes.index("village-affairs")
     assert (model.index(row, 1).data(), model.index(row, 2).data()) == (len(rows), 3)
-    village_errors = [f for f in window.findings.findings_of(village.id) if f.severity == "error"]
+    village_errors = [
+        f for f in window.session.findings.findings_of(village.id) if f.severity == "error"
+    ]
     village_ids = {item.id for item in village_items}
     assert village_errors and all(f.item_id in village_ids for f in village_errors)
     assert model.index(row, 5).data() == len(village_errors)  # not the township's
@@ -357,7 +362,7 @@ def test_findings_panel_follows_edits_without_a_full_report(window, workspace, q
     ]
     filled_window(window, workspace, qtbot, items)
     rows = window.findings.rowCount()
-    assert window.findings.counts["error"] == 3
+    assert window.session.findings.counts["error"] == 3
     monkeypatch.setattr(window.live, "report", lambda: pytest.fail("a full report after an edit"))
     last = window.findings.finding(rows - 1)
     window.editor_panel.edit(items[1].id, "basis", "《社会救助暂行办法》")
@@ -372,7 +377,7 @@ def test_findings_panel_follows_edits_without_a_full_report(window, workspace, q
     window.undo_action.trigger()
     window.undo_action.trigger()
     qtbot.waitUntil(lambda: window.findings.rowCount() == rows)
-    assert window.findings.counts["error"] == 3
+    assert window.session.findings.counts["error"] == 3
 
 
 def test_basis_help_cites_the_guidelines_laws_in_title_marks(window, workspace, qtbot):

@@ -313,7 +313,7 @@ class CatalogActions(QObject):
             workspace.items(unit_id=unit.id),
             session.templates,
             unit.level,
-            self.window.findings.findings_of(unit.id),
+            session.findings.findings_of(unit.id),
             workspace.out_of_scope(unit.id),
         )
 
@@ -331,7 +331,7 @@ class CatalogActions(QObject):
         dashboard.set_units([home, *others])
 
         def show(unit_id: str) -> None:
-            dashboard.show_progress(self.progress(unit_id), window.findings.unit_errors(unit_id))
+            dashboard.show_progress(self.progress(unit_id), session.findings.unit_errors(unit_id))
 
         show(home.id)
         dashboard.unit_chosen.connect(show)

@@ -29,6 +29,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from ..domain.errors import GkmlError
+from ..domain.finding_index import FindingIndex
 from ..domain.findings import Report
 from ..domain.rule_catalog import SEVERITY_ORDER
 from ..domain.templates import TemplateSet
@@ -99,6 +100,9 @@ class WorkspaceSession(QObject):
         self.workspace: Workspace | None = workspace
         self.path: Path = workspace.path
         self.live: LiveValidation | None = None
+        #: every finding by what it is about, with the counts the views show; current
+        #: after each ``changed`` (filled when the first validation lands)
+        self.findings = FindingIndex()
         self.templates: TemplateSet = workspace_templates(workspace)
         self.undo_stack = QUndoStack(self)
         self.workers = workers
@@ -188,9 +192,19 @@ class WorkspaceSession(QObject):
                 domains.update({item.domain, *([before.domain] if before else [])})
                 touched |= self.live.update(item)
             changes = changes | Changes(items=frozenset(touched), domains=frozenset(domains))
+            self._index(touched, domains)
         if self._validating:
             self._edited_meanwhile |= changes.items
         self.changed.emit(changes)
+
+    def _index(self, item_ids: set[str], domains: set[str]) -> None:
+        """Swap the touched items' and domains' findings into :attr:`findings`."""
+        live = self.live
+        assert live is not None
+        found = [f for item_id in item_ids for f in live.findings_for(item_id)]
+        found += [f for domain in domains for f in live.domain_findings(domain)]
+        units = {i: item.unit_id for i in item_ids if (item := live.item(i)) is not None}
+        self.findings.replace(item_ids, domains, found, units)
 
     # -- background work -------------------------------------------------------------
 
@@ -270,6 +284,8 @@ class WorkspaceSession(QObject):
         edited, self._edited_meanwhile = self._edited_meanwhile, set()
         self._validating = False
         self.live = live
+        assert self.workspace is not None
+        self.findings.load(view.report.findings, view.units, self.workspace.home_unit.id)
         self.validated.emit(view)
         if edited:  # edits committed after the worker read the file
             self.notify(Changes.of_items(edited))
