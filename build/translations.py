@@ -291,6 +291,8 @@ ENGLISH = {
     ),
     "已完成今天的自动备份：{name}": "Today's automatic backup is done: {name}",
     "后台任务没有完成": "The background task did not finish",
+    "正在停止…": "Stopping…",
+    "正在导入，请稍候…": "Importing, please wait…",
     "正在写入工作区；这时的修改在写入完成后立即保存。": "Writing to the workspace; changes made now are saved the moment it finishes.",
     "没有保存": "Not saved",
     "一键修正": "Fix automatically",

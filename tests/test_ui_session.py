@@ -67,6 +67,28 @@ def test_an_edit_during_an_import_that_fails_is_kept(qtbot, workspace, tmp_path,
     window.close_workspace()
 
 
+def test_an_import_left_running_shows_a_progress_dialog_after_a_moment(
+    qtbot, workspace, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    window = open_in_window(qtbot, workspace)
+    writing, release = _import_that_blocks(monkeypatch, fail=False)
+    dialog = _start_import(window, qtbot, tmp_path)
+    qtbot.waitUntil(writing.is_set)
+    dialog.reject()
+    [progress] = window.findChildren(QProgressDialog)
+    assert not progress.isVisible()  # not at once: quick work never flashes a dialog
+    qtbot.waitUntil(progress.isVisible)
+    assert progress.labelText() == "正在导入，请稍候…"
+    progress.findChild(QPushButton).click()
+    assert dialog.worker.cancelled and progress.isVisible()  # it says so until it stops
+    release.set()
+    qtbot.waitUntil(lambda: not progress.isVisible() and not window.workers.busy)
+    assert len(window.workspace.items()) == 3  # the transaction had begun: it ran to its end
+    window.close_workspace()
+
+
 def test_edits_wait_for_a_long_write_and_commit_in_order(qtbot, workspace, tmp_path, monkeypatch):
     item = workspace.add_item(make_item(level1="临时救助"))
     window = open_in_window(qtbot, workspace)

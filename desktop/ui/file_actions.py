@@ -89,8 +89,16 @@ class FileActions(QObject):
         from .import_dialog import ImportDialog
 
         dialog = ImportDialog(self.session, parent=self.window)
+        dialog.rejected.connect(lambda: self._follow_import(dialog))
         dialog.open()
         return dialog
+
+    def _follow_import(self, dialog: ImportDialog) -> None:
+        """Closed while the import writes: the window shows it until it ends."""
+        if dialog.worker is not None and dialog.plan is not None:  # writing, not previewing
+            from .progress import DelayedProgress
+
+            DelayedProgress(dialog.worker, self.tr("正在导入，请稍候…"), self.window)
 
     def export(self) -> ExportDialog | None:
         """The export dialog; statuses change when an upload batch goes out."""

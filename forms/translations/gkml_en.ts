@@ -227,6 +227,19 @@
     </message>
 </context>
 <context>
+    <name>DelayedProgress</name>
+    <message>
+        <location filename="../../desktop/ui/progress.py" line="24" />
+        <source>取消(&amp;C)</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress.py" line="44" />
+        <source>正在停止…</source>
+        <translation>Stopping…</translation>
+    </message>
+</context>
+<context>
     <name>DomainTreeModel</name>
     <message>
         <location filename="../../desktop/ui/models.py" line="93" />
@@ -384,17 +397,22 @@ Note: {count} control characters Excel cannot store were removed.</translation>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="128" />
+        <location filename="../../desktop/ui/file_actions.py" line="101" />
+        <source>正在导入，请稍候…</source>
+        <translation>Importing, please wait…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="136" />
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="146" />
+        <location filename="../../desktop/ui/file_actions.py" line="154" />
         <source>保存 PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="152" />
+        <location filename="../../desktop/ui/file_actions.py" line="160" />
         <source>已生成 {path}（{pages} 页）</source>
         <translation>Created {path} ({pages} pages)</translation>
     </message>
@@ -402,13 +420,13 @@ Note: {count} control characters Excel cannot store were removed.</translation>
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/ui/findings_model.py" line="175" />
+        <location filename="../../desktop/ui/findings_model.py" line="97" />
         <source>（整个领域）</source>
-        <extracomment>findings by owner (an item id, or "#" + domain code for a domain's own), in report order: an edit swaps its owners' lists and the rest keep their place. item id -&gt; its unit id; a domain's own findings concern ``home`` findings by severity, and errors by (unit, domain), over every finding.</extracomment>
+        <extracomment>item id -&gt; how to name the item (序号 and 事项名称)</extracomment>
         <translation>(whole domain)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_model.py" line="178" />
+        <location filename="../../desktop/ui/findings_model.py" line="100" />
         <source>（可一键修正）</source>
         <translation> (can be fixed automatically)</translation>
     </message>
@@ -418,7 +436,7 @@ Note: {count} control characters Excel cannot store were removed.</translation>
     <message>
         <location filename="../../desktop/ui/findings_panel.py" line="30" />
         <source>全部结果</source>
-        <extracomment>the error counts per (unit, domain) changed: the domain badges follow a worst severity per item changed: item id -&gt; severity or None</extracomment>
+        <extracomment>the error counts per (unit, domain) changed: the domain badges follow</extracomment>
         <translation>All findings</translation>
     </message>
     <message>
@@ -437,24 +455,24 @@ Note: {count} control characters Excel cannot store were removed.</translation>
         <translation>Hints only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="53" />
-        <location filename="../../desktop/ui/findings_panel.py" line="71" />
+        <location filename="../../desktop/ui/findings_panel.py" line="52" />
+        <location filename="../../desktop/ui/findings_panel.py" line="67" />
         <source>正在校验…</source>
-        <extracomment>what edits changed since the panel last caught up</extracomment>
+        <extracomment>items edits changed since the panel last caught up</extracomment>
         <translation>Validating…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="112" />
+        <location filename="../../desktop/ui/findings_panel.py" line="97" />
         <source>有错误时不能导出上传</source>
         <translation>The catalog cannot be exported for upload while errors remain</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="114" />
+        <location filename="../../desktop/ui/findings_panel.py" line="99" />
         <source>没有错误，可以导出</source>
         <translation>No errors: the catalog can be exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="116" />
+        <location filename="../../desktop/ui/findings_panel.py" line="101" />
         <source>{items} 个事项：错误 {errors}，警告 {warnings}，提示 {infos}。{verdict}。</source>
         <translation>{items} items: {errors} errors, {warnings} warnings, {infos} notes. {verdict}.</translation>
     </message>
@@ -490,7 +508,7 @@ Note: {count} control characters Excel cannot store were removed.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="31" />
-        <location filename="../../desktop/ui/findings_model.py" line="38" />
+        <location filename="../../desktop/ui/findings_model.py" line="32" />
         <location filename="../../desktop/ui/recycle_bin.py" line="20" />
         <source>领域</source>
         <translation>Domain</translation>
@@ -587,23 +605,23 @@ Note: {count} control characters Excel cannot store were removed.</translation>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_model.py" line="37" />
+        <location filename="../../desktop/ui/findings_model.py" line="31" />
         <source>严重程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_model.py" line="39" />
+        <location filename="../../desktop/ui/findings_model.py" line="33" />
         <location filename="../../desktop/ui/template_update.py" line="36" />
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_model.py" line="40" />
+        <location filename="../../desktop/ui/findings_model.py" line="34" />
         <source>栏目</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_model.py" line="41" />
+        <location filename="../../desktop/ui/findings_model.py" line="35" />
         <source>问题说明</source>
         <translation>What is wrong</translation>
     </message>
@@ -1226,7 +1244,7 @@ To fix: {fix}</translation>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/session.py" line="50" />
+        <location filename="../../desktop/ui/session.py" line="51" />
         <source>第 {seq} 项 {name}</source>
         <translation>No. {seq} {name}</translation>
     </message>
