@@ -281,6 +281,7 @@ ENGLISH = {
     "{title}：{description}\n改正：{fix}": "{title}: {description}\nTo fix: {fix}",
     "第 {seq} 项 {name}": "No. {seq} {name}",
     "无法打开工作区": "Cannot open the workspace",
+    "无法打开示范工作区": "Cannot open the demo workspace",
     "{unit}（{level}）  工作区：{path}": "{unit} ({level})  Workspace: {path}",
     "有错误时不能导出上传": "The catalog cannot be exported for upload while errors remain",
     "没有错误，可以导出": "No errors: the catalog can be exported",

@@ -34,6 +34,18 @@ def qt_settings(tmp_path_factory: pytest.TempPathFactory):
 
 
 @pytest.fixture
+def no_templates(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """The bundled template folder is empty, as in a wheel built without its data."""
+    from desktop.domain import templates
+
+    folder = tmp_path_factory.mktemp("no-templates")
+    monkeypatch.setattr(templates, "BUNDLED_DIR", folder)
+    templates._bundled.cache_clear()
+    yield folder
+    templates._bundled.cache_clear()
+
+
+@pytest.fixture
 def township() -> Unit:
     return Unit(name="幸福镇人民政府", level="乡级", division_code="330102001000")
 
