@@ -6,26 +6,17 @@ for tests and portable installs) so that the first start shows a real catalog.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from ..domain.model import Unit
 from ..domain.templates import TemplateSet, load_templates
 from .files import SUFFIX
 from .opening import create_workspace
+from .places import data_dir
 
 DEMO_UNIT_NAME = "示范镇人民政府"
 #: 99 is no province's code: the demo can never be mistaken for a real township.
 DEMO_DIVISION_CODE = "990101001000"
-
-
-def data_dir() -> Path:
-    override = os.environ.get("GKML_DATA_DIR")
-    if override:
-        return Path(override)
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("gkml", appauthor=False))
 
 
 def demo_path() -> Path:

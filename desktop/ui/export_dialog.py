@@ -18,6 +18,7 @@ from ..exchange.exporting import ExportResult, export_catalog
 from ..exchange.profiles import load_profile, profile_names
 from ..store import Workspace
 from ..store.batches import Batch, batches
+from ..store.places import documents_dir
 from .forms.export_dialog_ui import Ui_ExportDialog
 from .labels import data_text, domain_label, finding_message
 from .models import RowsModel
@@ -80,7 +81,7 @@ class ExportDialog(QDialog):
         if domain and self.form.domainCombo.findData(domain) >= 0:
             self.form.domainCombo.setCurrentIndex(self.form.domainCombo.findData(domain))
         settings = QSettings()
-        default = Path.home() / "Documents"
+        default = documents_dir()
         self.form.folderEdit.setText(str(settings.value("export/folder", str(default))))
         self.export_button = self.form.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.export_button.setText(self.tr("导出(&E)"))
