@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import logging
+import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -18,6 +21,20 @@ def data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monke
     path = tmp_path_factory.mktemp("data")
     monkeypatch.setenv("GKML_DATA_DIR", str(path))
     return path
+
+
+@pytest.fixture(autouse=True)
+def process_hooks(monkeypatch: pytest.MonkeyPatch):
+    """The exception hooks and log file a test installs (as the app's start does) are
+    undone after it, so no test sees another's."""
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    root = logging.getLogger()
+    before = list(root.handlers)
+    yield
+    for handler in [h for h in root.handlers if h not in before]:
+        root.removeHandler(handler)
+        handler.close()
 
 
 @pytest.fixture(autouse=True)

@@ -17,9 +17,9 @@ from ..domain.errors import GkmlError, Location
 from ..domain.findings import ValidationProfile
 from ..domain.headers import HEADING_SYNONYMS
 from ..domain.model import FIELD_LABELS
+from ..places import data_dir
 from ..resources import package_path
 from ..store.files import atomic_output
-from ..store.places import data_dir
 
 BUNDLED_DIR = package_path("exchange", "profiles")
 SCHEMA_VERSION = 1

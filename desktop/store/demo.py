@@ -10,9 +10,9 @@ from pathlib import Path
 
 from ..domain.model import Unit
 from ..domain.templates import TemplateSet, load_templates
+from ..places import data_dir
 from .files import SUFFIX
 from .opening import create_workspace
-from .places import data_dir
 
 DEMO_UNIT_NAME = "示范镇人民政府"
 #: 99 is no province's code: the demo can never be mistaken for a real township.

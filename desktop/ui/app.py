@@ -28,10 +28,15 @@ def run(argv: Sequence[str]) -> int:
     args = parse_args(argv)
     from PySide6.QtWidgets import QApplication
 
+    from ..logs import setup_logging
+    from .crash_dialog import install_crash_dialog
+
+    log_path = setup_logging("图形界面")
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("gkml")
+    install_crash_dialog(log_path)
 
     install_translations(app)
     from .settings import apply_font, large_font

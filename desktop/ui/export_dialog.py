@@ -16,9 +16,9 @@ from ..domain.errors import GkmlError
 from ..domain.findings import Report
 from ..exchange.exporting import ExportResult, export_catalog
 from ..exchange.profiles import load_profile, profile_names
+from ..places import documents_dir
 from ..store import Workspace
 from ..store.batches import Batch, batches
-from ..store.places import documents_dir
 from .forms.export_dialog_ui import Ui_ExportDialog
 from .labels import data_text, domain_label, finding_message
 from .models import RowsModel

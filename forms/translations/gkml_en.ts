@@ -51,12 +51,12 @@
 <context>
     <name>BatchHistoryModel</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="45" />
+        <location filename="../../desktop/ui/export_dialog.py" line="46" />
         <source>仅修改部分</source>
         <translation>Changes only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="45" />
+        <location filename="../../desktop/ui/export_dialog.py" line="46" />
         <source>全部</source>
         <translation>All</translation>
     </message>
@@ -68,6 +68,28 @@
         <source>此事项有{severity}，详见下方“校验结果”</source>
         <extracomment>Pages kept in memory: a few screens either side of the one in view.</extracomment>
         <translation>This item has a finding ({severity}); see Findings below</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../desktop/ui/crash_dialog.py" line="34" />
+        <source>意外错误</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/crash_dialog.py" line="39" />
+        <source>程序遇到了意外错误，刚才的操作可能没有完成；已经保存的修改不受影响。
+详细信息已记入日志文件：{path}
+请把这个文件，或用“复制详细信息”复制的内容，发给技术支持。</source>
+        <translation>The program met an unexpected error; what you just did may not have finished. Changes already saved are not affected.
+The details are in the log file: {path}
+Please send that file, or what “Copy details” copies, to support.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/crash_dialog.py" line="51" />
+        <source>复制详细信息(&amp;C)</source>
+        <translation>&amp;Copy details</translation>
     </message>
 </context>
 <context>
@@ -176,55 +198,55 @@
         <translation>Export history (batches):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="77" />
+        <location filename="../../desktop/ui/export_dialog.py" line="78" />
         <source>全部领域</source>
         <translation>All domains</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="86" />
-        <location filename="../../desktop/ui/export_dialog.py" line="171" />
+        <location filename="../../desktop/ui/export_dialog.py" line="87" />
+        <location filename="../../desktop/ui/export_dialog.py" line="172" />
         <source>导出(&amp;E)</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="110" />
+        <location filename="../../desktop/ui/export_dialog.py" line="111" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="114" />
+        <location filename="../../desktop/ui/export_dialog.py" line="115" />
         <source>目录中还有 {count} 个错误，不能导出“{profile}”：{shown}{more}。请先在“校验结果”中改正。</source>
         <translation>{count} errors remain, so “{profile}” cannot be exported: {shown}{more}. Fix them under Findings first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="125" />
+        <location filename="../../desktop/ui/export_dialog.py" line="126" />
         <source>可以导出。导出会记入下方的批次记录。</source>
         <translation>Ready to export. Each export is recorded in the batch history below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="129" />
+        <location filename="../../desktop/ui/export_dialog.py" line="130" />
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="159" />
+        <location filename="../../desktop/ui/export_dialog.py" line="160" />
         <source>取消(&amp;C)</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="160" />
+        <location filename="../../desktop/ui/export_dialog.py" line="161" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="179" />
+        <location filename="../../desktop/ui/export_dialog.py" line="180" />
         <source>
 注意：{count} 处 Excel 无法保存的控制字符已去掉。</source>
         <translation>
 Note: {count} control characters Excel cannot store were removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="187" />
+        <location filename="../../desktop/ui/export_dialog.py" line="188" />
         <source>已导出 {count} 个事项：
 {files}{removed}</source>
         <translation>Exported {count} items:
@@ -317,32 +339,32 @@ Note: {count} control characters Excel cannot store were removed.</translation>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="29" />
+        <location filename="../../desktop/ui/export_dialog.py" line="30" />
         <source>导出时间</source>
         <translation>Exported at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="30" />
+        <location filename="../../desktop/ui/export_dialog.py" line="31" />
         <source>格式</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="31" />
+        <location filename="../../desktop/ui/export_dialog.py" line="32" />
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="32" />
+        <location filename="../../desktop/ui/export_dialog.py" line="33" />
         <source>事项数</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="33" />
+        <location filename="../../desktop/ui/export_dialog.py" line="34" />
         <source>范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="34" />
+        <location filename="../../desktop/ui/export_dialog.py" line="35" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
@@ -1664,7 +1686,7 @@ Then edit, validate and export them in the main window.</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="68" />
+        <location filename="../../desktop/ui/app.py" line="73" />
         <source>无法打开示范工作区</source>
         <translation>Cannot open the demo workspace</translation>
     </message>

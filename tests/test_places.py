@@ -7,7 +7,7 @@ from pathlib import Path
 import platformdirs
 import pytest
 
-from desktop.store.places import data_dir, documents_dir, log_dir
+from desktop.places import data_dir, documents_dir, log_dir
 
 
 def test_gkml_data_dir_moves_the_data_and_the_logs(data_dir: Path):
