@@ -91,7 +91,12 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 
 def run_installed(site: Path, tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
     """The venv's python on the installed wheel alone, outside the checkout."""
-    env = {**os.environ, "PYTHONPATH": str(site), "GKML_DATA_DIR": str(tmp_path / "data")}
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(site),
+        "GKML_DATA_DIR": str(tmp_path / "data"),
+        "QT_QPA_PLATFORM": "offscreen",
+    }
     return subprocess.run(
         [sys.executable, *args],
         cwd=tmp_path,
@@ -144,3 +149,13 @@ def test_the_installed_program_finds_its_data_and_builds_the_demo(installed, tmp
     assert Path(found["guide"]).is_file() and Path(found["translations"]).is_file()
     assert found["rules"] > 20
     assert found["demo_items"] > 200
+
+
+def test_the_installed_app_opens_the_demo(installed, tmp_path: Path):
+    _wheel, site = installed
+    picture = tmp_path / "window.png"
+    command = "import sys; from desktop.ui.app import run; sys.exit(run(sys.argv[1:]))"
+    result = run_installed(site, tmp_path, "-c", command, "--screenshot", str(picture))
+    assert result.returncode == 0, result.stderr
+    assert picture.stat().st_size > 10_000
+    assert "启动（图形界面）" in (tmp_path / "data" / "logs" / "gkml.log").read_text("utf-8")
