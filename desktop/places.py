@@ -32,9 +32,9 @@ def log_dir() -> Path:
 
 
 def documents_dir() -> Path:
-    """The user's Documents folder as the OS names it (“文档” on a Chinese Windows, a
-    redirected folder on a domain PC), or the data folder when it does not exist, so a
-    file dialog never starts in a folder that is not there.
+    """The user's Documents folder wherever the OS keeps it (moved to D:, or redirected
+    to a server on a domain PC, it is not ``~/Documents``), or the data folder when it
+    does not exist, so a file dialog never starts in a folder that is not there.
     """
     from platformdirs import user_documents_dir
 
