@@ -26,7 +26,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from bench import workspace_with  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from desktop.ui.main_window import MainWindow, ReportView  # noqa: E402
+from desktop.ui.main_window import MainWindow  # noqa: E402
+from desktop.ui.session import ReportView  # noqa: E402
 
 
 def open_window(path: Path) -> tuple[MainWindow, float]:
@@ -71,14 +72,14 @@ def main() -> None:
             for row in range(3):
                 item_id = window.catalog.item_id(row * 1000)
                 start = time.perf_counter()
-                window.edit_item(item_id, "basis", "")
+                window.editor_panel.edit(item_id, "basis", "")
                 edits.append(time.perf_counter() - start)
                 start = time.perf_counter()
-                window._findings_timer.stop()
-                window._refresh_findings()
+                window.findings_panel.timer.stop()
+                window.findings_panel.catch_up()
                 catch_ups.append(time.perf_counter() - start)
             start = time.perf_counter()
-            window.show_report(ReportView.of(window.live, window.live.report()))
+            window.findings_panel.show_report(ReportView.of(window.live, window.live.report()))
             full_reports.append(time.perf_counter() - start)
             window.close()
         print(f"open 100,000-item workspace to a drawn window: {statistics.median(opens):.2f} s")

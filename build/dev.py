@@ -2,6 +2,8 @@
 
     python3 build/dev.py run  [ARGS…]   start the app (the demo workspace by default)
     python3 build/dev.py test [PYTEST ARGS…]   ruff check and format, import layers, pytest
+    python3 build/dev.py test --quick [PYTEST ARGS…]   the same without the slow tests
+                                       (crash-safety loops, the wheel build); CI runs them all
 
 Each creates (or reuses) ``.venv`` next to this repository's ``pyproject.toml`` and
 installs the dependencies listed there whenever they change. Only the standard
@@ -65,6 +67,8 @@ def main(argv: list[str]) -> int:
         print(__doc__)
         return 2
     command, rest = argv[0], argv[1:]
+    if command == "test" and "--quick" in rest:
+        rest = [arg for arg in rest if arg != "--quick"] + ["-m", "not slow"]
     python = ensure_venv(with_tests=command == "test")
     os.chdir(ROOT)
     if command == "run":

@@ -58,6 +58,17 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--level", required=True, choices=list(LEVELS), help="单位层级")
     new.add_argument("--division-code", default="", help="12 位统计用区划代码（可选）")
     new.add_argument("--contact", default="", help="联系人和电话（可选）")
+    scope = new.add_mutually_exclusive_group()
+    scope.add_argument(
+        "--domains",
+        help="编制的领域，用逗号或顿号分隔，如 社会救助,户籍管理（中文名称或代码）；"
+        "不给出时编制本级有事项的全部领域",
+    )
+    scope.add_argument("--empty", action="store_true", help="建一个空目录，不从标准指引加入事项")
+    new.add_argument(
+        "--reason",
+        help="没有选择的试点领域记为“未涉及”的原因（默认：本单位无此领域的职责和事项）",
+    )
     new.set_defaults(run=_new)
 
     info = commands.add_parser("info", help="显示工作区概况：单位、各领域事项数、结构版本")
@@ -115,8 +126,11 @@ def _tell_unexpected(details: str, log_path: Path) -> None:
 
 
 def _new(args: argparse.Namespace) -> int:
+    from .cli_templates import resolve_list
     from .domain.model import Unit
-    from .store import create_workspace
+    from .domain.templates import load_templates
+    from .store import DEFAULT_OUT_OF_SCOPE_REASON, create_workspace, seed_catalog
+    from .store.seeding import domains_with_items
 
     unit = Unit(
         name=args.unit_name,
@@ -124,8 +138,28 @@ def _new(args: argparse.Namespace) -> int:
         division_code=args.division_code,
         contact=args.contact,
     )
+    # Every name is checked before the file exists: a typo must not leave a workspace behind.
+    templates = load_templates()
+    if args.domains is not None:
+        domains = resolve_list(templates, args.domains)
+        if not domains:
+            print("错误：--domains 没有给出任何领域。", file=sys.stderr)
+            return EXIT_UNUSABLE
+    else:
+        domains = domains_with_items(templates, unit.level)
+    reason = (DEFAULT_OUT_OF_SCOPE_REASON if args.reason is None else args.reason).strip()
+    if not reason and not args.empty:
+        print("错误：--reason 不能为空，请写明本单位不涉及其余领域的原因。", file=sys.stderr)
+        return EXIT_UNUSABLE
     with create_workspace(args.workspace, unit) as workspace:
         print(f"已创建工作区：{workspace.path}（本单位：{unit.name}，{unit.level}）")
+        if args.empty:
+            return EXIT_OK
+        seeded = seed_catalog(workspace, domains, reason)
+    print(
+        f"从标准指引加入 {len(seeded.items)} 个事项（{len(domains)} 个领域），"
+        f"公开主体填为本单位；{len(seeded.out_of_scope)} 个领域记为未涉及（{reason}）。"
+    )
     return EXIT_OK
 
 

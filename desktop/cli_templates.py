@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import difflib
+import re
 from pathlib import Path
 
 from .domain.errors import GkmlError
@@ -11,6 +13,7 @@ from .domain.templates import Template, TemplateSet
 from .domain.vocab import LEVELS
 
 LEVEL_CHOICES = list(LEVELS)
+_LIST_SEPARATORS = re.compile(r"[,，、;；\s]+")
 
 
 class UnknownDomain(GkmlError):
@@ -43,12 +46,44 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 
 
 def resolve(templates: TemplateSet, name: str) -> Template:
-    """The template a code, name or other name refers to, or a message listing the choices."""
+    """The template a code, name or other name refers to; else the closest name, or all.
+
+    Example::
+
+        resolve(load_templates(), "卫生健康").code  # "health"
+        resolve(load_templates(), "社会求助")  # UnknownDomain: …是不是 社会救助？
+    """
     template = templates.resolve(name)
-    if template is None:
-        names = "、".join(t.name for t in templates)
-        raise UnknownDomain(f"找不到领域“{name}”。可用的领域：{names}。")
-    return template
+    if template is not None:
+        return template
+    closest = _closest(templates, name)
+    if closest is not None:
+        raise UnknownDomain(f"找不到领域“{name}”。是不是 {closest.name}？")
+    names = "、".join(t.name for t in templates)
+    raise UnknownDomain(f"找不到领域“{name}”。可用的领域：{names}。")
+
+
+def resolve_list(templates: TemplateSet, names: str) -> list[str]:
+    """Domain codes of a list typed as 社会救助,户籍管理 or 社会救助、户籍管理 (codes too).
+
+    Example::
+
+        resolve_list(load_templates(), "社会救助、household-registration")
+        # ["social-assistance", "household-registration"]
+    """
+    parts = [part.strip() for part in _LIST_SEPARATORS.split(names)]
+    return list(dict.fromkeys(resolve(templates, part).code for part in parts if part))
+
+
+def _closest(templates: TemplateSet, name: str) -> Template | None:
+    """A typo's template (社会求助 → 社会救助), matched on every name a template goes by."""
+    by_name = {
+        known: template
+        for template in templates
+        for known in (template.name, template.code, *template.other_names)
+    }
+    matches = difflib.get_close_matches(name.strip(), list(by_name), n=1, cutoff=0.6)
+    return by_name[matches[0]] if matches else None
 
 
 def domain_code(name: str | None) -> str | None:

@@ -163,6 +163,7 @@ def _print_rules(as_json: bool) -> int:
                 "title": rule.title,
                 "description": rule.description,
                 "fix": rule.fix,
+                "message": rule.message,
             }
             for rule in rules
         ]

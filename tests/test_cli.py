@@ -6,6 +6,8 @@ import pytest
 from desktop import cli
 from tests.conftest import ROOT
 
+_NEW_TOWNSHIP = ("new", "{dir}/x.gkml", "--unit-name", "幸福镇", "--level", "乡级")
+
 
 def run(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run(
@@ -24,6 +26,7 @@ def test_new_then_info_shows_unit_counts_and_schema(tmp_path):
         "乡级",
         "--division-code",
         "330102001000",
+        "--empty",
     )
     assert made.returncode == 0, made.stderr
     assert "已创建工作区" in made.stdout
@@ -75,6 +78,19 @@ def test_info_lists_item_counts_per_domain(workspace):
             "不存在",
         ),
         (["new", "{dir}/x.gkml", "--unit-name", "  ", "--level", "乡级"], "不能为空"),
+        (
+            [*_NEW_TOWNSHIP, "--domains", "户籍管理,社会求助"],
+            "找不到领域“社会求助”。是不是 社会救助？",
+        ),
+        (
+            [*_NEW_TOWNSHIP, "--domains", "社会救助", "--empty"],
+            "命令参数不正确",
+        ),
+        (
+            [*_NEW_TOWNSHIP, "--domains", "、"],
+            "没有给出任何领域",
+        ),
+        ([*_NEW_TOWNSHIP, "--reason", "  "], "--reason 不能为空"),
         (["info"], "命令参数不正确"),
     ],
 )

@@ -53,6 +53,9 @@ def test_errors_exit_1_with_json_rows(tmp_path: Path, capsys):
         ("vocab-synonym", 4),
     }
     assert {f["severity"] for f in payload["findings"]} == {"error", "info"}
+    missing = next(f for f in payload["findings"] if f["rule"] == "missing-element")
+    assert missing["message"] == "“公开依据”没有填写。"
+    assert missing["params"] == {"label": "公开依据"}
 
 
 def test_readable_report_groups_by_row(tmp_path: Path, capsys):
@@ -113,6 +116,9 @@ def test_rules_lists_the_catalog(capsys, as_json):
     out = capsys.readouterr().out
     for rule in rule_catalog().values():
         assert rule.code in out and rule.title in out
+    if as_json:
+        templates = {r["rule"]: r["message"] for r in json.loads(out)}
+        assert templates["missing-element"] == "“{label}”没有填写。"
 
 
 def test_validate_does_not_import_qt_openpyxl_or_sqlite_utils_for_files(tmp_path: Path):

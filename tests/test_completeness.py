@@ -31,9 +31,10 @@ def test_completeness_per_domain_with_errors_and_declarations():
     rows = template.items_for_level("乡级")
     items = [row.to_item(template, UNIT) for row in rows[:-1]]
     items.append(make_item(level1="自定", name="本镇自有事项"))
+    missing, uncited = (("label", "公开依据"),), (("value", "相关法规"),)
     findings = [
-        Finding("missing-element", "error", "x", items[0].id, "basis", "social-assistance"),
-        Finding("basis-citation", "warning", "y", items[1].id, "basis", "social-assistance"),
+        Finding("missing-element", "error", missing, items[0].id, "basis", "social-assistance"),
+        Finding("basis-citation", "warning", uncited, items[1].id, "basis", "social-assistance"),
     ]
     progress = {p.domain: p for p in completeness(items, TEMPLATES, "乡级", findings, ["taxation"])}
     social = progress["social-assistance"]

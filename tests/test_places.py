@@ -30,10 +30,11 @@ def test_the_export_dialog_starts_in_the_documents_folder(
     workspace, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
     from desktop.ui.export_dialog import ExportDialog
+    from desktop.ui.session import WorkspaceSession
     from desktop.ui.workers import Workers
 
     monkeypatch.setattr(platformdirs, "user_documents_dir", lambda: str(tmp_path))
-    workers = Workers()
-    dialog = ExportDialog(workspace, None, workers)
+    dialog = ExportDialog(WorkspaceSession(workspace, Workers()))
     qtbot.addWidget(dialog)
     assert dialog.form.folderEdit.text() == str(tmp_path)
+    qtbot.waitUntil(lambda: dialog.blockers is not None)  # its check is done before teardown

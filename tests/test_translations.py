@@ -6,10 +6,13 @@ import importlib.util
 import xml.etree.ElementTree as ET
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, make_item
 from PySide6.QtCore import Qt, QTranslator
 
+from desktop.domain.findings import Context, Finding
+from desktop.domain.validation import validate
 from desktop.store.demo import ensure_demo_workspace
+from desktop.ui.labels import finding_message
 from desktop.ui.main_window import MainWindow
 
 
@@ -93,6 +96,27 @@ def test_language_setting_is_kept_for_the_next_start(qtbot):
     window = MainWindow()
     qtbot.addWidget(window)
     assert language() == "zh_CN"
-    window.set_language("en")
+    window.view_menu.set_language("en")
     assert language() == "en"
     assert "next time" in window.statusBar().currentMessage()
+
+
+def test_english_findings_fill_the_translated_template_with_the_findings_values(english):
+    # The category quotes the template's own words: reading values back out of the
+    # Chinese sentence would split it at the wrong “ ”.
+    level1 = "低保”，事项名称“审核"
+    items = [make_item(level1=level1, seq=1), make_item(level1=level1, seq=2)]
+    duplicate = validate(items, Context()).findings[0]
+    assert duplicate.message == f"与序号 2 的事项重复（一级事项“{level1}”，事项名称“办事指南”）。"
+    assert finding_message(duplicate) == (
+        "Same item as 序号 2 的事项 (category “低保”，事项名称“审核”, name “办事指南”)."
+    )
+    missing = Finding(
+        "template-missing",
+        "warning",
+        (("template_item", "最低生活保障 / 办事指南"), ("domain_name", "社会救助")),
+        domain="social-assistance",
+    )
+    assert finding_message(missing) == (
+        "The Social assistance guideline item “最低生活保障 / 办事指南” is missing."
+    )

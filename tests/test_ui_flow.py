@@ -18,7 +18,7 @@ def test_new_workspace_to_a_validated_upload_file(qtbot, tmp_path: Path, capsys)
     qtbot.addWidget(window)
 
     # 1. The wizard: the unit, then one domain, then create.
-    wizard = window.new_workspace()
+    wizard = window.file_actions.new_workspace()
     wizard.form.nameEdit.setText("幸福镇人民政府")
     wizard.form.codeEdit.setText("３３０１０２００１０００")  # typed with a full-width IME
     wizard.form.fileEdit.setText(str(tmp_path / "幸福镇.gkml"))
@@ -40,12 +40,12 @@ def test_new_workspace_to_a_validated_upload_file(qtbot, tmp_path: Path, capsys)
     assert workspace.home_unit.division_code == "330102001000"
     assert set(workspace.item_counts()) == {"budgets"}
     assert "compulsory-education" in workspace.out_of_scope()
-    before = {p.domain: p for p in window.progress()}
+    before = {p.domain: p for p in window.catalog_actions.progress()}
     assert before["budgets"].percent == 100
 
     # 2. Add a second domain from its guideline template.
-    window._select_domain("budgets")
-    dialog = window.add_from_template()
+    window.domain_panel.select("budgets")
+    dialog = window.catalog_actions.add_from_template()
     dialog.form.domainCombo.setCurrentIndex(
         dialog.form.domainCombo.findData("compulsory-education")
     )
@@ -53,10 +53,12 @@ def test_new_workspace_to_a_validated_upload_file(qtbot, tmp_path: Path, capsys)
     assert added > 0
     dialog.form.buttons.accepted.emit()
     assert workspace.item_counts()["compulsory-education"] == added
-    assert {p.domain: p for p in window.progress()}["compulsory-education"].percent == 100
+    assert {p.domain: p for p in window.catalog_actions.progress()}[
+        "compulsory-education"
+    ].percent == 100
 
     # 3. A pasted zero-width space becomes a finding; one click fixes it.
-    window._select_domain("budgets")
+    window.domain_panel.select("budgets")
     table = window.form.itemTable
     table.selectionModel().setCurrentIndex(
         window.catalog.index(0, 1),
@@ -80,9 +82,10 @@ def test_new_workspace_to_a_validated_upload_file(qtbot, tmp_path: Path, capsys)
     qtbot.waitUntil(lambda: "错误 0" in window.form.findingsSummary.text())
 
     # 5. Export the upload file; it is recorded and validates cleanly.
-    export = window.export()
+    export = window.file_actions.export()
     export.form.profileCombo.setCurrentIndex(export.form.profileCombo.findData("upload"))
     export.form.folderEdit.setText(str(tmp_path / "out"))
+    qtbot.waitUntil(lambda: export.blockers is not None)
     assert export.export_button.isEnabled()
     export.start()
     qtbot.waitUntil(lambda: export.result is not None, timeout=20000)
@@ -102,12 +105,14 @@ def test_export_is_refused_while_errors_remain(qtbot, workspace):
 
     workspace.add_items([make_item(), make_item(name="缺依据", basis="")])
     window = open_in_window(qtbot, workspace)
-    export = window.export()
+    export = window.file_actions.export()
     export.form.profileCombo.setCurrentIndex(export.form.profileCombo.findData("upload"))
+    qtbot.waitUntil(lambda: export.blockers is not None)
     assert not export.export_button.isEnabled()
     assert "1 个错误" in export.form.stateLabel.text()
     assert "“公开依据”没有填写" in export.form.stateLabel.text()
     export.form.profileCombo.setCurrentIndex(export.form.profileCombo.findData("full"))
+    qtbot.waitUntil(lambda: export.blockers is not None)
     assert export.export_button.isEnabled()
     export.close()
     window.close_workspace()
@@ -131,7 +136,7 @@ def test_batch_history_model(qtmodeltester, workspace, tmp_path):
 def test_wizard_keeps_the_clerk_on_the_unit_page_until_it_is_right(qtbot, tmp_path: Path):
     window = MainWindow()
     qtbot.addWidget(window)
-    wizard = window.new_workspace()
+    wizard = window.file_actions.new_workspace()
     form = wizard.form
     assert form.levelCombo.currentData() == "乡级"
     wizard.next()

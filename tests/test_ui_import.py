@@ -26,7 +26,7 @@ def test_preview_then_import(qtbot, workspace, tmp_path: Path):
         official_row(3, "临时救助", "办事指南"),
     ]
     source = write_official(tmp_path / "社会救助.xlsx", rows)
-    dialog = window.import_file()
+    dialog = window.file_actions.import_file()
     dialog.form.fileEdit.setText(str(source))
     before = tree_state(folder)
     dialog.preview()
@@ -65,7 +65,7 @@ def test_a_slow_preview_can_be_cancelled(qtbot, workspace, tmp_path: Path, monke
         return real(*args, **kwargs)
 
     monkeypatch.setattr(importing, "read_catalog", slow_read)
-    dialog = window.import_file()
+    dialog = window.file_actions.import_file()
     dialog.form.fileEdit.setText(str(source))
     before = tree_state(folder)
     dialog.preview()
@@ -87,7 +87,7 @@ def test_a_bad_file_is_explained_and_nothing_changes(qtbot, workspace, tmp_path:
     folder = window.workspace.path.parent
     bad = tmp_path / "旧表.xls"
     bad.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
-    dialog = window.import_file()
+    dialog = window.file_actions.import_file()
     dialog.form.fileEdit.setText(str(bad))
     before = tree_state(folder)
     dialog.preview()

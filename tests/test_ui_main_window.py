@@ -96,6 +96,19 @@ def test_screenshot_option_draws_the_window_and_exits(tmp_path, data_dir):
 
     image = QImage(str(shot))
     assert image.width() >= 800 and image.height() >= 500
+    assert text_lines(image, image.width() * 3 // 10, image.width() * 6 // 10) >= 10
+
+
+def text_lines(image, left: int, right: int) -> int:
+    """Bands of pixel rows holding dark (text) pixels between ``left`` and ``right``, below
+    the menus and the table header: the catalog's rows as drawn."""
+    bands, inside = 0, False
+    for y in range(image.height() // 5, image.height() * 3 // 5):
+        dark = any(image.pixelColor(x, y).lightness() < 110 for x in range(left, right, 2))
+        if dark and not inside:
+            bands += 1
+        inside = dark
+    return bands
 
 
 def test_pyside_append_row_does_not_crash_python(tmp_path):
@@ -223,7 +236,7 @@ def test_lazy_catalog_reads_pages_and_passes_the_model_tester(qtmodeltester, wor
 def test_findings_model_passes_the_model_tester(qtmodeltester, workspace):
     from desktop.domain.findings import Context
     from desktop.domain.validation import validate
-    from desktop.ui.models import FindingsModel
+    from desktop.ui.findings_model import FindingsModel
 
     items = [make_item(basis=""), make_item(name="x", method="主动公开")]
     report = validate(items, Context())
@@ -295,7 +308,7 @@ def test_a_county_workspace_lists_its_units_with_their_domains(window, workspace
     assert {f.item_id for f in map(window.findings.finding, range(window.findings.rowCount()))} == {
         items[2].id
     }
-    window._select_domain("social-assistance", window.workspace.home_unit.id)
+    window.domain_panel.select("social-assistance", window.workspace.home_unit.id)
     assert window.catalog.unit == window.workspace.home_unit.id
     assert window.catalog.rowCount() == 1
     assert window.show_item(items[2].id, "social-assistance")  # into the village's branch
@@ -314,7 +327,7 @@ def test_a_county_sees_each_units_completeness_on_the_dashboard(window, workspac
         item.unit_id = village.id
     village_items[0].basis = ""
     filled_window(window, workspace, qtbot, [make_item(), *village_items])
-    dashboard = window.show_dashboard()
+    dashboard = window.catalog_actions.show_dashboard()
     combo = dashboard.form.unitCombo
     assert [combo.itemText(i) for i in range(combo.count())] == [
         "幸福镇人民政府（乡级）",
@@ -347,8 +360,8 @@ def test_findings_panel_follows_edits_without_a_full_report(window, workspace, q
     assert window.findings.counts["error"] == 3
     monkeypatch.setattr(window.live, "report", lambda: pytest.fail("a full report after an edit"))
     last = window.findings.finding(rows - 1)
-    window.edit_item(items[1].id, "basis", "《社会救助暂行办法》")
-    window.edit_item(items[4].id, "name", "事项0")  # now a duplicate of the first item
+    window.editor_panel.edit(items[1].id, "basis", "《社会救助暂行办法》")
+    window.editor_panel.edit(items[4].id, "name", "事项0")  # now a duplicate of the first item
     qtbot.waitUntil(lambda: "错误 4，" in window.form.findingsSummary.text())
     rules = {(f.item_id, f.rule) for f in map(window.findings.finding, range(rows + 1))}
     assert (items[1].id, "missing-element") not in rules
@@ -428,11 +441,11 @@ def test_large_font_mode_scales_text_and_is_remembered(window, qapp):
 
     base = qapp.font().pointSizeF()
     width = window.form.itemTable.columnWidth(0)
-    window.large_font_action.setChecked(True)
+    window.view_menu.large_font_action.setChecked(True)
     assert qapp.font().pointSizeF() >= base * 1.5 - 0.01
     assert window.form.itemTable.columnWidth(0) > width * 1.3  # columns widen with the text
     assert large_font()
-    window.large_font_action.setChecked(False)
+    window.view_menu.large_font_action.setChecked(False)
     assert abs(qapp.font().pointSizeF() - base) < 0.01
     assert window.form.itemTable.columnWidth(0) == width
     assert not large_font()
@@ -440,8 +453,8 @@ def test_large_font_mode_scales_text_and_is_remembered(window, qapp):
 
 def test_new_item_delete_and_undo(window, workspace, qtbot):
     filled_window(window, workspace, qtbot, [make_item(name="办事指南")])
-    window._select_domain("social-assistance")
-    item_id = window.new_item()
+    window.domain_panel.select("social-assistance")
+    item_id = window.catalog_actions.new_item()
     assert window.workspace.item(item_id).name == "新事项"
     assert window.workspace.item(item_id).subject == "幸福镇人民政府"
     assert window.editor.item.id == item_id
@@ -449,7 +462,7 @@ def test_new_item_delete_and_undo(window, workspace, qtbot):
     window.editor.form.nameEdit.setText("本镇自有事项")
     window.editor.form.nameEdit.editingFinished.emit()
     assert window.workspace.item(item_id).name == "本镇自有事项"
-    window.delete_selected()
+    window.catalog_actions.delete_selected()
     assert window.catalog.rowCount() == 1
     assert window.workspace.item(item_id).deleted_at is not None
     window.undo_action.trigger()
@@ -525,10 +538,10 @@ def test_marking_selected_items_reviewed_is_one_undo_step(window, workspace, qtb
         window.catalog.index(2, 0),
         QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
     )
-    menu = window._item_menu(table.viewport().rect().center())
-    assert window.status_menu.menuAction() in menu.actions()
+    menu = window.catalog_actions.item_menu(table.viewport().rect().center())
+    assert window.catalog_view.status_menu.menuAction() in menu.actions()
     menu.close()
-    [reviewed] = [a for a in window.status_menu.actions() if a.text() == "已审"]
+    [reviewed] = [a for a in window.catalog_view.status_menu.actions() if a.text() == "已审"]
     reviewed.trigger()
     statuses = [window.workspace.item(i.id).status for i in items]
     assert statuses == ["已审", "草稿", "已审", "草稿"]
@@ -545,16 +558,16 @@ def test_print_menu_writes_a_pdf(window, workspace, qtbot, tmp_path, monkeypatch
     filled_window(window, workspace, qtbot, [make_item()])
     target = tmp_path / "公开栏.pdf"
     monkeypatch.setattr(
-        "desktop.ui.main_window.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
+        "desktop.ui.file_actions.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
     )
-    assert window.print_catalog() == target
+    assert window.file_actions.print_catalog() == target
     assert target.read_bytes().startswith(b"%PDF")
 
 
 def test_f1_opens_the_user_guide_with_its_screenshots(window, qtbot):
     from desktop.ui.help import GUIDE
 
-    help_window = window.show_help()
+    help_window = window.view_menu.show_help()
     qtbot.addWidget(help_window)
     text = help_window.browser.toPlainText()
     assert "新建工作区" in text and "九要素" in text
@@ -571,7 +584,7 @@ def test_declaring_a_domain_out_of_scope_clears_its_finding(window, workspace, q
         if window.findings.finding(r).rule == "domain-undeclared"
     }
     assert "taxation" in undeclared
-    assert window.declare_out_of_scope("taxation", "本镇不设税务机构")
+    assert window.catalog_actions.declare_out_of_scope("taxation", "本镇不设税务机构")
     qtbot.waitUntil(lambda: not window.workers.busy)
     qtbot.waitUntil(
         lambda: all(
@@ -584,7 +597,7 @@ def test_declaring_a_domain_out_of_scope_clears_its_finding(window, workspace, q
     monkeypatch.setattr(
         "desktop.ui.main_window.QMessageBox.warning", lambda *args: shown.append(args[2])
     )
-    assert not window.declare_out_of_scope("elderly-care", "  ")
+    assert not window.catalog_actions.declare_out_of_scope("elderly-care", "  ")
     assert shown and "原因" in shown[0]
 
 
@@ -597,10 +610,10 @@ def test_recent_workspaces_menu(window, tmp_path, township):
         create_workspace(path, township).close()
         assert window.open(path)
         paths.append(path)
-    window._fill_recent_menu()
-    names = [action.text() for action in window.recent_menu.actions()]
+    window.file_actions.fill_recent_menu()
+    names = [action.text() for action in window.file_actions.recent_menu.actions()]
     assert names[:2] == ["&1 乙镇.gkml", "&2 甲镇.gkml"]
-    window.recent_menu.actions()[1].trigger()
+    window.file_actions.recent_menu.actions()[1].trigger()
     assert window.workspace.path == paths[0]
 
 

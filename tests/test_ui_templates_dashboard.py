@@ -30,14 +30,14 @@ def window(qtbot, workspace):
 
 
 def social_row(window):
-    return next(p for p in window.progress() if p.domain == "social-assistance")
+    return next(p for p in window.catalog_actions.progress() if p.domain == "social-assistance")
 
 
 def test_add_from_template_pre_ticks_missing_rows_and_marks_the_rest(window, qtbot):
-    window._select_domain("social-assistance")
+    window.domain_panel.select("social-assistance")
     before = social_row(window)
     assert before.included == 1 and before.missing == before.applicable - 1
-    dialog = window.add_from_template()
+    dialog = window.catalog_actions.add_from_template()
     model = dialog.model
     assert dialog.form.domainCombo.currentData() == "social-assistance"
     assert model.rowCount() == before.applicable
@@ -61,7 +61,7 @@ def test_add_from_template_pre_ticks_missing_rows_and_marks_the_rest(window, qtb
 
 
 def test_dashboard_numbers_follow_the_catalog(window, qtbot):
-    dashboard = window.show_dashboard()
+    dashboard = window.catalog_actions.show_dashboard()
     model = dashboard.model
     rows = {model.index(r, 0).data(ProgressModel.CodeRole): r for r in range(model.rowCount())}
     row = rows["social-assistance"]
@@ -69,10 +69,10 @@ def test_dashboard_numbers_follow_the_catalog(window, qtbot):
     verdict = dashboard.form.verdictLabel.text()
     assert "可以导出" in verdict and "既未编入也未标为不适用" in verdict
     dashboard.close()
-    window._select_domain("social-assistance")
-    dialog = window.add_from_template()
+    window.domain_panel.select("social-assistance")
+    dialog = window.catalog_actions.add_from_template()
     dialog.form.buttons.accepted.emit()
-    dashboard = window.show_dashboard()
+    dashboard = window.catalog_actions.show_dashboard()
     model = dashboard.model
     row = next(
         r
@@ -116,7 +116,7 @@ def test_template_update_applies_chosen_changes_as_one_undo_step(qtbot, workspac
     newer.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     import_template(workspace, newer)
     window = open_in_window(qtbot, workspace)
-    dialog = window.show_template_updates()
+    dialog = window.catalog_actions.show_template_updates()
     assert dialog.domain == "social-assistance"
     model: UpdatesModel = dialog.model
     assert [u.kind for u in model.updates] == ["changed"]

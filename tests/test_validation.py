@@ -552,6 +552,7 @@ def test_validation_never_raises_on_arbitrary_text(
     report = validate([item, dataclasses.replace(item, id="other")], context)
     for finding in report.findings:
         assert finding.message
+        assert {name for name, _ in finding.params} == rule_catalog()[finding.rule].placeholders
         assert finding.severity in SEVERITY_LABELS
         if finding.fix is not None:
             assert finding.fix.field == finding.field

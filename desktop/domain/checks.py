@@ -1,6 +1,6 @@
 """Checks on one string: citations, time limits, place names, pasted-text hygiene.
 
-Each is a plain function of its text; :mod:`.validation` memoizes them per
+Each is a plain function of its text; :mod:`.item_checks` memoizes them per
 distinct value, so their cost is paid once per wording, not once per item.
 """
 

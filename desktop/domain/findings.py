@@ -1,7 +1,8 @@
 """What validation produces and what it needs: findings, reports, the context.
 
 A :class:`Finding` is a tuple (tens of thousands are made for a county's
-catalogs, so they must be cheap); its words come from the rule catalog.
+catalogs, so they must be cheap) of a rule code and its message's values; its
+words come from the rule catalog, in whichever language renders them.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import NamedTuple
 
 from .errors import Location
 from .model import Unit
+from .rule_catalog import Params, render_message
 from .templates import TemplateSet
 
 DEFAULT_FRESHNESS_DAYS = 20
@@ -27,14 +29,32 @@ class Fix(NamedTuple):
 
 
 class Finding(NamedTuple):
+    """A problem found: the rule, the values its sentence is filled with, and where.
+
+    Example::
+
+        found = Finding("missing-element", "error", (("label", "公开依据"),), item.id, "basis")
+        found.message  # "“公开依据”没有填写。"
+
+    No sentence is stored: :attr:`message` renders the rule's Chinese template (what the
+    CLI, exports and reports print), and the UI fills its translated template with the
+    same ``params`` (``desktop.ui.labels.finding_message``), so no language has to read
+    the values back out of another language's sentence.
+    """
+
     rule: str
     severity: str
-    message: str
+    params: Params
     item_id: str | None = None
     field: str | None = None
     domain: str | None = None
     location: Location | None = None
     fix: Fix | None = None
+
+    @property
+    def message(self) -> str:
+        """The sentence in Chinese, from the rule catalog."""
+        return render_message(self.rule, self.params)
 
     @property
     def row(self) -> int | None:
@@ -51,6 +71,7 @@ class Finding(NamedTuple):
             "field": self.field,
             "domain": self.domain,
             "message": self.message,
+            "params": dict(self.params),
             "fix": list(fix) if isinstance(fix, tuple) else fix,
         }
 

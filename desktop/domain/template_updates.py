@@ -8,7 +8,9 @@ rows the new version adds for the unit's level, and the rows it drops.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .model import Item, Unit
 from .templates import Template, TemplateItem, diff_templates
@@ -34,9 +36,23 @@ class TemplateUpdate:
         return self.kind == "added" or (self.kind == "changed" and not self.edited_locally)
 
 
+class PendingUpdate(NamedTuple):
+    """A newer version of one domain's template to offer: from which, to which, what changes."""
+
+    old_version: str
+    new_version: str
+    updates: list[TemplateUpdate]
+
+
 def template_updates(
     items: list[Item], old: Template, new: Template, unit: Unit
 ) -> list[TemplateUpdate]:
+    """What moving ``items`` from template ``old`` to ``new`` changes, item by item.
+
+    Example::
+
+        [u.kind for u in template_updates(items, v1, v2, unit)]  # ["changed", "added"]
+    """
     diff = diff_templates(old, new)
     by_template_id = {item.template_item_id: item for item in items if item.template_item_id}
     updates: list[TemplateUpdate] = []
@@ -63,3 +79,34 @@ def template_updates(
         if item is not None:
             updates.append(TemplateUpdate("removed", row, item.id))
     return updates
+
+
+def pending_updates(
+    items: list[Item], versions: Mapping[str, Sequence[Template]], unit: Unit
+) -> dict[str, PendingUpdate]:
+    """Per domain, the update to offer: the newest version against the newest one in use.
+
+    ``versions`` holds each domain's template versions oldest first (bundled, then
+    imported). A domain is offered only when some of the unit's items came from a
+    version older than the newest and the newest changes something for them;
+    domains come in the order their items do.
+
+    Example::
+
+        pending_updates(items, {"social-assistance": [v1, v2]}, unit)
+        # {"social-assistance": PendingUpdate("1", "2", [...])}
+    """
+    pending: dict[str, PendingUpdate] = {}
+    for code in dict.fromkeys(item.domain for item in items if item.template_item_id):
+        known = versions.get(code, ())
+        if len(known) < 2:
+            continue
+        newest = known[-1]
+        used = {i.template_version for i in items if i.domain == code and i.template_item_id}
+        older = [v for v in known if v.version in used and v.version != newest.version]
+        if not older:
+            continue
+        updates = template_updates(items, older[-1], newest, unit)
+        if updates:
+            pending[code] = PendingUpdate(older[-1].version, newest.version, updates)
+    return pending

@@ -57,6 +57,17 @@ EXTRA_CHANNELS: tuple[str, ...] = (
 
 KNOWN_CHANNELS: frozenset[str] = frozenset(STANDARD_CHANNELS + EXTRA_CHANNELS)
 
+#: 公开时限 wordings the guidelines use most, offered as choices; any other text is allowed.
+TIME_LIMITS: tuple[str, ...] = (
+    "信息形成或变更之日起20个工作日内",
+    "信息形成或变更之日起10个工作日内",
+    "实时",
+    "长期",
+    "及时公开",
+    "每季度",
+    "每年",
+)
+
 METHOD_SYNONYMS: dict[str, str] = {
     "主动": "主动",
     "主动公开": "主动",

@@ -49,6 +49,37 @@ class ExportResult:
     removed_characters: list[str] = field(default_factory=list)
 
 
+def export_blockers(
+    workspace: Workspace,
+    profile: Profile | str,
+    *,
+    domain: str | None = None,
+    changed_only: bool = False,
+    today: date | None = None,
+) -> list[Finding]:
+    """The errors that stop this export, on the items it would write; empty when it may go.
+
+    The profile's own checks count (fields it requires), which a plain workspace
+    validation does not run; a profile that does not require a valid catalog (the
+    full backup) is never blocked. ``export_catalog`` refuses with exactly these,
+    and the export dialog shows them, so the two always agree.
+
+    Example::
+
+        blockers = export_blockers(workspace, "upload", domain="social-assistance")
+        if not blockers:
+            export_catalog(workspace, "upload", out_dir, domain="social-assistance")
+    """
+    if isinstance(profile, str):
+        profile = load_profile(profile)
+    if not profile.requires_valid:
+        return []
+    every = workspace.items()
+    return _blockers(
+        workspace, profile, every, _exported(workspace, profile, every, domain, changed_only), today
+    )
+
+
 def export_catalog(
     workspace: Workspace,
     profile: Profile | str,
@@ -60,19 +91,24 @@ def export_catalog(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ExportResult:
+    """Write the catalog through ``profile`` into ``out_dir`` and record the batches.
+
+    Raises :class:`ExportRefused` with :func:`export_blockers`' findings when there
+    are any, before writing a byte.
+
+    Example::
+
+        export_catalog(workspace, "upload", Path("导出"), changed_only=True).files
+    """
     if isinstance(profile, str):
         profile = load_profile(profile)
     home = workspace.home_unit
     every = workspace.items()
-    items = [item for item in every if domain is None or item.domain == domain]
-    if profile.kind != "backup":
-        # 不适用 items record a decision; they are not published or uploaded.
-        items = [item for item in items if not item.is_not_applicable]
-    if changed_only:
-        uploads = {name for name in profile_names() if _is_upload(name)} | {profile.name}
-        items = batches.changed_since_upload(workspace, items, uploads)
+    items = _exported(workspace, profile, every, domain, changed_only)
     if profile.requires_valid:
-        _refuse_on_errors(workspace, profile, every, items, today)
+        blockers = _blockers(workspace, profile, every, items, today)
+        if blockers:
+            raise ExportRefused(_refusal(profile, blockers, items), blockers)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     units = {unit.id: unit for unit in workspace.units()}
@@ -112,31 +148,52 @@ def export_catalog(
     return result
 
 
-def _refuse_on_errors(
+def _exported(
+    workspace: Workspace,
+    profile: Profile,
+    every: list[Item],
+    domain: str | None,
+    changed_only: bool,
+) -> list[Item]:
+    """The items an export writes: of the domain, published, changed since upload if asked."""
+    items = [item for item in every if domain is None or item.domain == domain]
+    if profile.kind != "backup":
+        # 不适用 items record a decision; they are not published or uploaded.
+        items = [item for item in items if not item.is_not_applicable]
+    if changed_only:
+        uploads = {name for name in profile_names() if _is_upload(name)} | {profile.name}
+        items = batches.changed_since_upload(workspace, items, uploads)
+    return items
+
+
+def _blockers(
     workspace: Workspace,
     profile: Profile,
     every: list[Item],
     items: list[Item],
     today: date | None,
-) -> None:
+) -> list[Finding]:
+    """Errors on the exported items, the profile's checks included (every item is
+    validated so duplicates and completeness see the whole catalog)."""
     report = validate_workspace(workspace, today=today, profile=profile.validation(), items=every)
     exported = {item.id for item in items}
-    errors = [f for f in report.findings if f.severity == "error" and f.item_id in exported]
-    if errors:
-        names = {item.id: item for item in items}
+    return [f for f in report.findings if f.severity == "error" and f.item_id in exported]
 
-        def describe(finding: Finding) -> str:
-            item = names[finding.item_id]  # type: ignore[index]
-            where = f"{domain_name(item.domain)}第 {item.seq} 项“{item.name}”"
-            return f"{where}：{finding.message.rstrip('。')}"
 
-        shown = "；".join(describe(f) for f in errors[:3])
-        more = f"（共 {len(errors)} 个错误）" if len(errors) > 3 else ""
-        raise ExportRefused(
-            f"目录中还有错误，不能导出“{profile.title}”：{shown}{more}。"
-            "请先改正（python main.py validate 工作区 可查看全部）。",
-            errors,
-        )
+def _refusal(profile: Profile, errors: list[Finding], items: list[Item]) -> str:
+    names = {item.id: item for item in items}
+
+    def describe(finding: Finding) -> str:
+        item = names[finding.item_id]  # type: ignore[index]
+        where = f"{domain_name(item.domain)}第 {item.seq} 项“{item.name}”"
+        return f"{where}：{finding.message.rstrip('。')}"
+
+    shown = "；".join(describe(f) for f in errors[:3])
+    more = f"（共 {len(errors)} 个错误）" if len(errors) > 3 else ""
+    return (
+        f"目录中还有错误，不能导出“{profile.title}”：{shown}{more}。"
+        "请先改正（python main.py validate 工作区 可查看全部）。"
+    )
 
 
 def _parts(profile: Profile, items: list[Item]) -> list[tuple[str, list[Item]]]:

@@ -12,9 +12,11 @@ from .errors import (
 )
 from .files import SUFFIX
 from .opening import MigrationFailed, create_workspace, open_workspace, restore_workspace
+from .seeding import DEFAULT_OUT_OF_SCOPE_REASON, SeedResult, seed_catalog
 from .workspace import AuditEntry, EditResult, Workspace
 
 __all__ = [
+    "DEFAULT_OUT_OF_SCOPE_REASON",
     "SUFFIX",
     "AuditEntry",
     "Backup",
@@ -24,6 +26,7 @@ __all__ = [
     "MigrationFailed",
     "NewerWorkspace",
     "NotAWorkspace",
+    "SeedResult",
     "Workspace",
     "WorkspaceError",
     "WorkspaceExists",
@@ -32,4 +35,5 @@ __all__ = [
     "list_backups",
     "open_workspace",
     "restore_workspace",
+    "seed_catalog",
 ]

@@ -64,21 +64,45 @@ def check_workspace_file(path: Path) -> None:
         )
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    """One connection per open workspace, set up for durability over speed.
+#: How long a connection waits for another's lock before it gives up, in seconds.
+#: Each connection has one owner thread; with a rollback journal a reader waits while a
+#: writer commits, and a writer's commit waits for readers to finish their statement.
+#: Readers fetch in one statement and let go (< 0.5 s at county size), edits commit in
+#: ~1 ms, and a long write holds only RESERVED (readers go on) until its commit; so the
+#: UI thread's connection waits at most a commit, and never for the length of an import.
+UI_BUSY_TIMEOUT = 5.0
+#: Workers may wait for the UI's edits and for each other far longer without anyone noticing.
+WORKER_BUSY_TIMEOUT = 60.0
+#: A long write (an import, a merge) keeps its pages in memory until it commits (64 MiB),
+#: so it does not spill to the file early and lock readers out for its whole length.
+_LONG_WRITE_CACHE_KIB = 65536
+
+
+def connect(path: Path, *, read_only: bool = False, worker: bool = False) -> sqlite3.Connection:
+    """A connection for one thread (sqlite3 refuses use from any other thread: no connection
+    is ever handed from one thread to another).
 
     - ``journal_mode=DELETE`` (rollback journal), not WAL: workspaces live on office
       PCs, USB sticks and network shares, where WAL's shared memory does not work,
       and a rollback journal needs no side files when a user copies the workspace.
     - ``synchronous=FULL``: every commit reaches the disk before the UI reports the
       edit as saved; at ~1 ms a commit it costs nothing a clerk can notice.
-    - ``check_same_thread=False``: the UI hands the one connection to a worker thread
-      for long jobs; it is never used by two threads at once.
+    - ``read_only``: SQLite refuses every write on it (``mode=ro``), for workers that
+      validate, plan an import or back up while the UI edits.
+    - ``worker``: a worker's connection waits longer for locks (see the timeouts above)
+      and, when it writes, keeps a long transaction in memory until it commits.
     """
-    conn = sqlite3.connect(str(path), check_same_thread=False)
+    timeout = WORKER_BUSY_TIMEOUT if worker else UI_BUSY_TIMEOUT
+    if read_only:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=timeout)
+        conn.execute("PRAGMA query_only=ON")
+        return conn
+    conn = sqlite3.connect(str(path), timeout=timeout)
     conn.execute("PRAGMA journal_mode=DELETE")
     conn.execute("PRAGMA synchronous=FULL")
     conn.execute("PRAGMA foreign_keys=ON")
+    if worker:
+        conn.execute(f"PRAGMA cache_size=-{_LONG_WRITE_CACHE_KIB}")
     return conn
 
 

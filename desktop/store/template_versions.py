@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from ..domain.template_updates import PendingUpdate, pending_updates
 from ..domain.templates import Template, TemplateError, TemplateSet, load_templates, parse_template
 from .workspace import Workspace, now_iso
 
@@ -51,6 +52,22 @@ def template_versions(workspace: Workspace, code: str) -> list[Template]:
 def workspace_templates(workspace: Workspace) -> TemplateSet:
     """The templates in force in this workspace: the newest imported version of each domain."""
     return load_templates().with_versions(imported_templates(workspace))
+
+
+def pending_template_updates(workspace: Workspace) -> dict[str, PendingUpdate]:
+    """Per domain, the newer template version to offer the home unit's catalog, if any.
+
+    Example::
+
+        for code, (old, new, updates) in pending_template_updates(workspace).items():
+            print(f"{domain_name(code)}：版本 {old} → {new}，{len(updates)} 处更新")
+    """
+    home = workspace.home_unit
+    items = workspace.items(unit_id=home.id)
+    codes = {item.domain for item in items if item.template_item_id}
+    return pending_updates(
+        items, {code: template_versions(workspace, code) for code in codes}, home
+    )
 
 
 def _read(path: Path) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import getpass
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -26,6 +26,7 @@ from ..domain.vocab import DEFAULT_STATUS, STATUSES, UPLOADED
 from . import backup as backups
 from . import schema
 from .errors import ItemNotFound, WorkspaceError
+from .files import connect
 from .lock import WorkspaceLock
 
 _LIST_FIELDS = frozenset({"channels", "levels"})
@@ -69,9 +70,10 @@ class Workspace:
             ws.update_item(item.id, basis="《社会救助暂行办法》")
     """
 
-    def __init__(self, path: Path, db: Database, lock: WorkspaceLock) -> None:
+    def __init__(self, path: Path, db: Database, lock: WorkspaceLock | None) -> None:
         self.path = path
         self.db = db
+        #: None on a worker's connection: the lock belongs to the workspace that opened it.
         self._lock = lock
         self.actor = _current_user()
 
@@ -79,7 +81,34 @@ class Workspace:
 
     def close(self) -> None:
         self.db.close()
-        self._lock.release()
+        if self._lock is not None:
+            self._lock.release()
+
+    def opener(self, *, write: bool = False) -> Callable[[], Workspace]:
+        """How a worker thread opens this workspace on a connection of its own.
+
+        Call the returned function in the thread that will use the connection, and
+        close what it returns there. A reader (``write=False``) cannot write at all;
+        a writer is for long work (an import, an export's batch record) whose
+        transaction must never be one the UI's edits could join. Both live under the
+        one-writer lock this workspace holds, so no other process writes meanwhile.
+
+        Example::
+
+            open_reader = workspace.opener()
+            def work():  # in a worker thread
+                with open_reader() as reader:
+                    return reader.items()
+        """
+        path, actor = self.path, self.actor
+
+        def open_for_worker() -> Workspace:
+            conn = connect(path, read_only=not write, worker=True)
+            workspace = Workspace(path, Database(conn), None)
+            workspace.actor = actor
+            return workspace
+
+        return open_for_worker
 
     def __enter__(self) -> Workspace:
         return self
@@ -251,6 +280,16 @@ class Workspace:
     def item(self, item_id: str) -> Item:
         return _item_from_row(self._get("item", item_id))
 
+    def items_by_id(self, item_ids: Iterable[str]) -> list[Item]:
+        """The given items, deleted ones included (what an edit or an undo touched)."""
+        ids = list(item_ids)
+        found: list[Item] = []
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            sql = f"SELECT {_SELECT} FROM item WHERE id IN ({', '.join('?' * len(chunk))})"
+            found += [_item_from_values(row) for row in self.conn.execute(sql, chunk).fetchall()]
+        return found
+
     def items(
         self, *, domain: str | None = None, unit_id: str | None = None, deleted: bool = False
     ) -> list[Item]:
@@ -264,7 +303,8 @@ class Workspace:
             where.append("unit_id = ?")
             params.append(unit_id)
         sql = f"SELECT {_SELECT} FROM item WHERE {' AND '.join(where)} ORDER BY {_CATALOG_ORDER}"
-        return [_item_from_values(row) for row in self.conn.execute(sql, params)]
+        # fetchall first: the read lock is held for the query, not while items are built.
+        return [_item_from_values(row) for row in self.conn.execute(sql, params).fetchall()]
 
     def item_table(self, fields: tuple[str, ...], *, domain: str | None = None) -> list[tuple]:
         """Just the given fields of live items, as tuples in catalog order.
@@ -320,7 +360,7 @@ class Workspace:
         else:
             raise ValueError(f"unknown column: {order_by}")
         sql = f"SELECT id FROM item WHERE {' AND '.join(where)} ORDER BY {order}"
-        return [row[0] for row in self.conn.execute(sql, params)]
+        return [row[0] for row in self.conn.execute(sql, params).fetchall()]
 
     def item_rows(self, ids: Sequence[str], fields: Sequence[str]) -> dict[str, tuple]:
         """Given fields of the given items, by id (list fields left as JSON text)."""
@@ -333,7 +373,7 @@ class Workspace:
             chunk = list(ids[start : start + 500])
             marks = ", ".join("?" * len(chunk))
             sql = f"SELECT {columns} FROM item WHERE id IN ({marks})"
-            for row in self.conn.execute(sql, chunk):
+            for row in self.conn.execute(sql, chunk).fetchall():
                 rows[row[0]] = row[1:]
         return rows
 
@@ -515,17 +555,20 @@ def _item_values(item: Item) -> list:
 
 
 def read_items(path: Path) -> list[Item]:
-    """Live items in catalog order through a read-only connection of their own.
+    """Live items in catalog order through a read-only connection of its own.
 
-    For worker threads: the workspace's one connection stays with the UI thread
-    while a whole-workspace validation reads the file alongside it.
+    For worker threads: the workspace's own connection stays with the UI thread
+    while a whole-workspace validation reads the file alongside it. The rows are
+    fetched in one statement before items are built, so the read lock is let go
+    before the (slower) Python part starts and the UI's next edit never waits for it.
     """
-    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=30)
+    conn = connect(Path(path), read_only=True, worker=True)
     try:
         sql = f"SELECT {_SELECT} FROM item WHERE deleted_at IS NULL ORDER BY {_CATALOG_ORDER}"
-        return [_item_from_values(row) for row in conn.execute(sql)]
+        rows = conn.execute(sql).fetchall()
     finally:
         conn.close()
+    return [_item_from_values(row) for row in rows]
 
 
 def _item_from_row(row: dict) -> Item:

@@ -15,7 +15,7 @@ from ..domain.model import Item, Unit
 from ..domain.templates import Template, TemplateItem, TemplateSet
 from .forms.add_from_template_ui import Ui_AddFromTemplate
 from .labels import domain_label
-from .models import CheckableRowsModel
+from .row_models import CheckableRowsModel
 
 _STATUS_TEXT = {
     "included": QT_TRANSLATE_NOOP("TemplateChoiceModel", "已在目录中"),

@@ -21,7 +21,7 @@ from ..domain.completeness import DomainProgress
 from ..domain.model import Unit
 from .forms.dashboard_ui import Ui_Dashboard
 from .labels import data_text, domain_label
-from .models import SEVERITY_COLORS, RowsModel
+from .row_models import SEVERITY_COLORS, RowsModel
 
 PERCENT_COLUMN = 7
 

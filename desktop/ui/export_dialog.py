@@ -1,8 +1,12 @@
 """The export dialog: profile, domain, changed-only, folder; progress, cancel, batch history.
 
-It refuses up front while validation finds errors (and says which), runs the export
-in a worker with a progress bar and a cancel button, and lists every batch so a
-clerk can see what went to the province and when.
+It refuses up front with exactly the errors the export itself would refuse on
+(``export_blockers``, the chosen profile's own checks included), checked in a
+worker whenever the choice changes; it runs the export in a worker with a
+progress bar and a cancel button, and lists every batch so a clerk can see what
+went to the province and when. The check reads on a connection of its own; the
+export writes its batch on another (see ``operations.export``); choices are
+locked while an export runs, and exporting waits for the check.
 """
 
 from __future__ import annotations
@@ -13,16 +17,18 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from ..domain.errors import GkmlError
-from ..domain.findings import Report
-from ..exchange.exporting import ExportResult, export_catalog
+from ..domain.findings import Finding
+from ..domain.model import Item
+from ..exchange.exporting import ExportResult, export_blockers
 from ..exchange.profiles import load_profile, profile_names
 from ..places import documents_dir
-from ..store import Workspace
 from ..store.batches import Batch, batches
+from . import operations
 from .forms.export_dialog_ui import Ui_ExportDialog
 from .labels import data_text, domain_label, finding_message
-from .models import RowsModel
-from .workers import Worker, Workers
+from .row_models import RowsModel
+from .session import WorkspaceSession
+from .workers import Worker
 
 
 class BatchHistoryModel(RowsModel):
@@ -50,20 +56,30 @@ class BatchHistoryModel(RowsModel):
 
 
 class ExportDialog(QDialog):
+    """Choose, check, export: the window's report lacks the profile's own checks, so
+    the dialog asks ``export_blockers``, the function the export itself refuses with."""
+
+    # How many blocking errors the state line spells out.
+    SHOWN_ERRORS = 3
+
     def __init__(
         self,
-        workspace: Workspace,
-        report: Report | None,
-        workers: Workers,
+        session: WorkspaceSession,
         domain: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.form = Ui_ExportDialog()
         self.form.setupUi(self)
-        self.workspace, self.report, self.workers = workspace, report, workers
+        self.session = session
+        workspace = session.workspace
+        assert workspace is not None
         self.worker: Worker | None = None
         self.result: ExportResult | None = None
+        # What stops the chosen export; None while it is being checked.
+        self.blockers: list[Finding] | None = None
+        self._checker: Worker | None = None
+        self._check_again = False
         self.history = BatchHistoryModel(self)
         self.form.historyTable.setModel(self.history)
         self.form.historyTable.horizontalHeader().setStretchLastSection(True)
@@ -89,41 +105,86 @@ class ExportDialog(QDialog):
         self.form.browseButton.clicked.connect(self._browse)
         self.form.profileCombo.currentIndexChanged.connect(lambda _i: self._update_state())
         self.form.domainCombo.currentIndexChanged.connect(lambda _i: self._update_state())
-        self._update_state()
+        self.form.changedOnlyCheck.toggled.connect(lambda _on: self._update_state())
         self.history.load(batches(workspace))
-
-    def _errors(self) -> list[str]:
-        if self.report is None:
-            return []
-        domain = self.form.domainCombo.currentData()
-        return [
-            finding_message(f)
-            for f in self.report.findings
-            if f.severity == "error" and f.item_id and (domain is None or f.domain == domain)
-        ]
+        self._update_state()
 
     def _update_state(self) -> None:
+        """Check the chosen export again; a change during a check is checked after it."""
         profile = load_profile(self.form.profileCombo.currentData())
         self.form.profileAbout.setText(data_text(profile.about))
-        errors = self._errors() if profile.requires_valid else []
-        self.export_button.setEnabled(not errors)
-        if errors:
-            shown = self.tr("；").join(message.rstrip("。.") for message in errors[:3])
-            self.form.stateLabel.setStyleSheet("color: #c62828;")
-            self.form.stateLabel.setText(
-                self.tr(
-                    "目录中还有 {count} 个错误，不能导出“{profile}”：{shown}{more}。"
-                    "请先在“校验结果”中改正。"
-                ).format(
-                    count=len(errors),
-                    profile=data_text(profile.title),
-                    shown=shown,
-                    more="……" if len(errors) > 3 else "",
-                )
-            )
-        else:
+        self.blockers = None
+        self.export_button.setEnabled(False)
+        self.form.stateLabel.setStyleSheet("")
+        self.form.stateLabel.setText(self.tr("正在检查能否导出…"))
+        if self._checker is not None:
+            self._check_again = True
+            return
+        name = profile.name
+        domain = self.form.domainCombo.currentData()
+        changed = self.form.changedOnlyCheck.isChecked()
+        shown = self.SHOWN_ERRORS
+
+        def work(reader, _worker: Worker) -> tuple[list[Finding], dict[str, Item]]:
+            found = export_blockers(reader, name, domain=domain, changed_only=changed)
+            named = reader.items_by_id(f.item_id for f in found[:shown] if f.item_id)
+            return found, {item.id: item for item in named}
+
+        self._checker = self.session.background(work, self._checked, self._check_failed)
+
+    def _checked(self, result: tuple[list[Finding], dict[str, Item]]) -> None:
+        self._checker = None
+        if self._check_again:
+            self._check_again = False
+            self._update_state()
+            return
+        self.blockers, items = result
+        self._show_blockers(items)
+
+    def _check_failed(self, message: str) -> None:
+        self._checker = None
+        if self._check_again:
+            self._check_again = False
+            self._update_state()
+            return
+        self.form.stateLabel.setStyleSheet("color: #c62828;")
+        self.form.stateLabel.setText(message)
+
+    def _show_blockers(self, items: dict[str, Item]) -> None:
+        """The first few blockers with the item each is on, as the CLI's refusal names them."""
+        blockers = self.blockers or []
+        self.export_button.setEnabled(not blockers)
+        if not blockers:
             self.form.stateLabel.setStyleSheet("")
             self.form.stateLabel.setText(self.tr("可以导出。导出会记入下方的批次记录。"))
+            return
+        shown = self.tr(
+            "；"
+        ).join(
+            self._blocker_text(f, items[f.item_id])  # type: ignore[index]
+            for f in blockers[: self.SHOWN_ERRORS]
+        )
+        profile = load_profile(self.form.profileCombo.currentData())
+        self.form.stateLabel.setStyleSheet("color: #c62828;")
+        self.form.stateLabel.setText(
+            self.tr(
+                "目录中还有 {count} 个错误，不能导出“{profile}”：{shown}{more}。"
+                "请先在“校验结果”中改正。"
+            ).format(
+                count=len(blockers),
+                profile=data_text(profile.title),
+                shown=shown,
+                more="……" if len(blockers) > self.SHOWN_ERRORS else "",
+            )
+        )
+
+    def _blocker_text(self, finding: Finding, item: Item) -> str:
+        return self.tr("{domain}第 {seq} 项“{name}”：{message}").format(
+            domain=domain_label(item.domain),
+            seq=item.seq,
+            name=item.name,
+            message=finding_message(finding).rstrip("。."),
+        )
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(
@@ -137,40 +198,44 @@ class ExportDialog(QDialog):
         if self.worker is not None:
             self.worker.cancel()
             return
+        if self.blockers is None or self.blockers:
+            return
         folder = Path(self.form.folderEdit.text().strip())
         QSettings().setValue("export/folder", str(folder))
         profile = self.form.profileCombo.currentData()
         domain = self.form.domainCombo.currentData()
         changed = self.form.changedOnlyCheck.isChecked()
-        workspace = self.workspace
-
-        def work(worker: Worker) -> ExportResult:
-            return export_catalog(
-                workspace,
-                profile,
-                folder,
-                domain=domain,
-                changed_only=changed,
-                progress=worker.report,
-                cancelled=lambda: worker.cancelled,
-            )
-
+        self._lock_choices(True)
         self.form.progress.setVisible(True)
         self.form.progress.setRange(0, 0)
         self.export_button.setText(self.tr("取消(&C)"))
         self.form.stateLabel.setText(self.tr("正在导出…"))
-        self.worker = self.workers.start(work, self._done, self._failed)
-        self.worker.signals.progress.connect(self._progress)
+        self.worker = operations.export(
+            self.session,
+            profile,
+            folder,
+            domain=domain,
+            changed_only=changed,
+            done=self._done,
+            failed=self._failed,
+            progress=self._progress,
+        )
 
     def _progress(self, done: int, total: int) -> None:
         self.form.progress.setRange(0, total)
         self.form.progress.setValue(done)
 
+    def _lock_choices(self, locked: bool) -> None:
+        for widget in (self.form.profileCombo, self.form.domainCombo, self.form.changedOnlyCheck):
+            widget.setEnabled(not locked)
+
     def _finish(self) -> None:
         self.worker = None
+        self._lock_choices(False)
         self.form.progress.setVisible(False)
         self.export_button.setText(self.tr("导出(&E)"))
-        self.history.load(batches(self.workspace))
+        if self.session.workspace is not None:
+            self.history.load(batches(self.session.workspace))
 
     def _done(self, result: ExportResult) -> None:
         self.result = result

@@ -15,12 +15,13 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from ..domain.errors import Location
 from ..domain.templates import load_templates
-from ..exchange.importing import ImportPlan, ImportResult, apply_import, plan_import
-from ..store import Workspace
+from ..exchange.importing import ImportPlan, ImportResult, plan_import
+from . import operations
 from .forms.import_dialog_ui import Ui_ImportDialog
 from .labels import domain_label, finding_message, severity_label
-from .models import RowsModel
-from .workers import Worker, Workers
+from .row_models import RowsModel
+from .session import WorkspaceSession
+from .workers import Worker
 
 
 class ProblemsModel(RowsModel):
@@ -58,16 +59,14 @@ def _where(location: Location | None) -> str:
 
 
 class ImportDialog(QDialog):
-    #: emitted after items were written, so the window reloads and re-validates
+    #: emitted after items were written (the session has told every view already)
     imported = Signal(object)
 
-    def __init__(
-        self, workspace: Workspace, workers: Workers, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, session: WorkspaceSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.form = Ui_ImportDialog()
         self.form.setupUi(self)
-        self.workspace, self.workers = workspace, workers
+        self.session = session
         self.plan: ImportPlan | None = None
         self.result: ImportResult | None = None
         self.worker: Worker | None = None
@@ -120,11 +119,10 @@ class ImportDialog(QDialog):
             return
         path = Path(self.form.fileEdit.text().strip())
         domain = self.form.domainCombo.currentData()
-        workspace = self.workspace
         self._busy(True, self.tr("正在读取和检查…"))
-        self.worker = self.workers.start(
-            lambda worker: plan_import(
-                workspace, path, domain=domain, cancelled=lambda: worker.cancelled
+        self.worker = self.session.background(
+            lambda reader, worker: plan_import(
+                reader, path, domain=domain, cancelled=lambda: worker.cancelled
             ),
             self._planned,
             self._failed,
@@ -167,17 +165,13 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(not plan.empty)
 
     def start_import(self) -> None:
-        """Write the previewed plan: a backup, then one transaction."""
+        """Write the previewed plan: a backup, then one transaction, on a worker's own
+        connection (closing the dialog lets it finish; edits made meanwhile wait for it)."""
         if self.plan is None or self.plan.empty:
             return
-        plan, workspace = self.plan, self.workspace
         self._busy(True, self.tr("正在备份并导入…"))
         self.import_button.setEnabled(False)
-        self.worker = self.workers.start(
-            lambda worker: apply_import(workspace, plan, cancelled=lambda: worker.cancelled),
-            self._imported,
-            self._failed,
-        )
+        self.worker = operations.import_plan(self.session, self.plan, self._imported, self._failed)
 
     def _imported(self, result: ImportResult) -> None:
         self.worker = None

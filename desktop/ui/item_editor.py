@@ -20,21 +20,12 @@ from ..domain.citations import add_citation, citation_suggestions, quote_title
 from ..domain.findings import Finding
 from ..domain.model import Item
 from ..domain.templates import TemplateSet
-from ..domain.vocab import AUDIENCES, METHODS, STANDARD_CHANNELS, STATUSES
+from ..domain.vocab import AUDIENCES, METHODS, STANDARD_CHANNELS, STATUSES, TIME_LIMITS
 from .forms.item_editor_ui import Ui_ItemEditor
 from .labels import data_text, finding_message, severity_label
-from .models import SEVERITY_COLORS
+from .row_models import SEVERITY_COLORS
 
 TYPING_PAUSE_MS = 800
-TIME_LIMITS = (
-    "信息形成或变更之日起20个工作日内",
-    "信息形成或变更之日起10个工作日内",
-    "实时",
-    "长期",
-    "及时公开",
-    "每季度",
-    "每年",
-)
 _SEPARATORS = "、，,；;"
 
 

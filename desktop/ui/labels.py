@@ -11,7 +11,6 @@ translated: it is what gets exported.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication
@@ -19,7 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from ..domain.domains import domain_name
 from ..domain.findings import Finding
 from ..domain.model import FIELD_LABELS
-from ..domain.rule_catalog import SEVERITY_LABELS, Rule, rule_catalog
+from ..domain.rule_catalog import SEVERITY_LABELS, Params, Rule, rule_catalog
 
 DATA = "Data"
 HEADERS = "Headers"
@@ -55,41 +54,24 @@ def rule_advice(rule: Rule) -> str:
     )
 
 
-#: Message parameters that are themselves data with a translation (labels, levels …);
-#: the rest quote the catalog and stay as written.
+#: Message parameters that are themselves data with a translation (element labels,
+#: the unit's level, domain names, profile titles); the rest quote the catalog
+#: (values, names, place names, dates) and stay as written.
 _DATA_PARAMS = frozenset({"label", "unit_level", "domain_name", "profile"})
 
 
 def finding_message(finding: Finding) -> str:
-    """The finding's sentence in the UI's language. Findings carry their Chinese text
-    (the CLI, exports and reports print it), so another language reads the values back
-    out of it with the rule's own template and puts them in the translated one."""
-    rule = rule_catalog().get(finding.rule)
-    if rule is None:
-        return finding.message
-    template = data_text(rule.message)
-    if template == rule.message:
-        return finding.message
-    return _translated(rule.message, template, finding.message)
+    """The finding's sentence in the UI's language: the rule's translated template
+    filled with the finding's own values, the data ones translated too."""
+    template = data_text(rule_catalog()[finding.rule].message)
+    return _rendered(template, finding.params)
 
 
 @lru_cache(maxsize=4096)
-def _translated(source: str, template: str, message: str) -> str:
-    match = _pattern(source).match(message)
-    if match is None:
-        return message
+def _rendered(template: str, params: Params) -> str:
+    """Cached because the findings table asks on every paint; keyed by the template
+    too, so a language switch cannot return the old language's sentence."""
     values = {
-        key: data_text(value) if key in _DATA_PARAMS else value
-        for key, value in match.groupdict().items()
+        name: data_text(str(value)) if name in _DATA_PARAMS else value for name, value in params
     }
     return template.format_map(values)
-
-
-@lru_cache(maxsize=64)
-def _pattern(template: str) -> re.Pattern[str]:
-    parts = re.split(r"\{(\w+)\}", template)
-    regex = "".join(
-        re.escape(part) if index % 2 == 0 else f"(?P<{part}>.*?)"
-        for index, part in enumerate(parts)
-    )
-    return re.compile(regex + r"\Z", re.DOTALL)

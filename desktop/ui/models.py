@@ -1,4 +1,4 @@
-"""Qt models over the workspace: the domain list, the catalog table, the findings.
+"""Qt models over the workspace: the domain list (a tree for a county) and the catalog table.
 
 The catalog table is lazy: it holds the ids of the rows in display order (one
 small query) and reads the cells of a page of rows only when the view paints
@@ -17,31 +17,15 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor
 
 from ..domain.domains import ALL_DOMAINS
-from ..domain.findings import Finding
 from ..domain.model import ELEMENT_FIELDS, Unit
-from ..domain.rule_catalog import SEVERITY_ORDER, rule_catalog
+from ..domain.rule_catalog import SEVERITY_ORDER
 from ..store import Workspace
-from .labels import (
-    data_text,
-    domain_label,
-    field_label,
-    finding_message,
-    header,
-    rule_advice,
-    severity_label,
-)
-
-_Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
-_DISPLAY = Qt.ItemDataRole.DisplayRole
-_TOOLTIP = Qt.ItemDataRole.ToolTipRole
-_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+from .labels import data_text, domain_label, field_label, header, severity_label
+from .row_models import ALL, DISPLAY, FOREGROUND, ROOT, SEVERITY_COLORS, TOOLTIP, Index
 
 #: Columns of the catalog table after the problem badge, in the guideline table's order.
 TABLE_FIELDS: tuple[str, ...] = ("seq", "level1", *ELEMENT_FIELDS, "status")
@@ -66,12 +50,6 @@ COLUMN_CHARS: dict[str, int] = {
     "status": 5,
 }
 _LIST_FIELDS = {"channels", "levels"}
-ALL = ""
-SEVERITY_COLORS = {
-    "error": QColor("#c62828"),
-    "warning": QColor("#b26a00"),
-    "info": QColor("#1565c0"),
-}
 
 
 @lru_cache(maxsize=4096)
@@ -149,13 +127,13 @@ class DomainTreeModel(QAbstractItemModel):
             if count:
                 self.dataChanged.emit(self.index(0, 0, parent), self.index(count - 1, 0, parent))
 
-    def _node(self, index: _Index) -> tuple[str, str, str, int]:
+    def _node(self, index: Index) -> tuple[str, str, str, int]:
         parent = index.internalId()
         return self._children[parent - 1][index.row()] if parent else self._top[index.row()]
 
     # -- QAbstractItemModel ----------------------------------------------------------
 
-    def index(self, row: int, column: int, parent: _Index = _ROOT) -> QModelIndex:
+    def index(self, row: int, column: int, parent: Index = ROOT) -> QModelIndex:
         if column != 0 or row < 0:
             return QModelIndex()
         if not parent.isValid():
@@ -164,36 +142,36 @@ class DomainTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, 0, parent.row() + 1)
 
-    def parent(self, index: _Index = _ROOT) -> QModelIndex:  # type: ignore[override]
+    def parent(self, index: Index = ROOT) -> QModelIndex:  # type: ignore[override]
         if not index.isValid() or not index.internalId():
             return QModelIndex()
         return self.createIndex(index.internalId() - 1, 0, 0)
 
-    def rowCount(self, parent: _Index = _ROOT) -> int:
+    def rowCount(self, parent: Index = ROOT) -> int:
         if not parent.isValid():
             return len(self._top)
         if parent.column() != 0 or parent.internalId():
             return 0
         return len(self._children[parent.row()])
 
-    def columnCount(self, parent: _Index = _ROOT) -> int:
+    def columnCount(self, parent: Index = ROOT) -> int:
         return 1
 
-    def data(self, index: _Index, role: int = _DISPLAY):
+    def data(self, index: Index, role: int = DISPLAY):
         if not index.isValid():
             return None
         unit, code, name, count = self._node(index)
         errors = self._errors[(unit, code)]
-        if role == _DISPLAY:
+        if role == DISPLAY:
             badge = f"  ⚠{errors}" if errors else ""
             return self.tr("{name}（{count}）").format(name=name, count=count) + badge
-        if role == _TOOLTIP:
+        if role == TOOLTIP:
             if errors:
                 return self.tr("{name}：{count} 个事项，{errors} 个错误").format(
                     name=name, count=count, errors=errors
                 )
             return self.tr("{name}：{count} 个事项").format(name=name, count=count)
-        if role == _FOREGROUND and errors:
+        if role == FOREGROUND and errors:
             return SEVERITY_COLORS["error"]
         if role == self.CodeRole:
             return code
@@ -340,13 +318,13 @@ class CatalogTableModel(QAbstractTableModel):
 
     # -- QAbstractTableModel ---------------------------------------------------------
 
-    def rowCount(self, parent: _Index = _ROOT) -> int:
+    def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self._ids)
 
-    def columnCount(self, parent: _Index = _ROOT) -> int:
+    def columnCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(TABLE_FIELDS) + 1
 
-    def data(self, index: _Index, role: int = _DISPLAY):
+    def data(self, index: Index, role: int = DISPLAY):
         if not index.isValid():
             return None
         row, column = index.row(), index.column()
@@ -356,16 +334,16 @@ class CatalogTableModel(QAbstractTableModel):
             severity = self._worst.get(self._ids[row])
             if severity is None:
                 return None
-            if role == _DISPLAY:
+            if role == DISPLAY:
                 return f"● {severity_label(severity)}"
-            if role == _FOREGROUND:
+            if role == FOREGROUND:
                 return SEVERITY_COLORS[severity]
-            if role == _TOOLTIP:
+            if role == TOOLTIP:
                 return self.tr("此事项有{severity}，详见下方“校验结果”").format(
                     severity=severity_label(severity)
                 )
             return None
-        if role not in (_DISPLAY, _TOOLTIP):
+        if role not in (DISPLAY, TOOLTIP):
             return None
         values = self._values(row)
         if values is None:
@@ -378,8 +356,8 @@ class CatalogTableModel(QAbstractTableModel):
             return data_text(value)
         return value
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY):
-        if orientation != Qt.Orientation.Horizontal or role != _DISPLAY:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY):
+        if orientation != Qt.Orientation.Horizontal or role != DISPLAY:
             return None
         if section == PROBLEM_COLUMN:
             return header(_PROBLEM_HEADER)
@@ -400,239 +378,3 @@ class CatalogTableModel(QAbstractTableModel):
             self._row_of = None
             self._ids = self._query()
             self.layoutChanged.emit()
-
-
-def _owner(finding: Finding) -> str:
-    return finding.item_id or f"#{finding.domain}"
-
-
-class FindingsModel(QAbstractTableModel):
-    """Validation findings: severity, domain, item, field, message (with the rule's advice)."""
-
-    FindingRole = Qt.ItemDataRole.UserRole
-    HEADERS = (
-        QT_TRANSLATE_NOOP("Headers", "严重程度"),
-        QT_TRANSLATE_NOOP("Headers", "领域"),
-        QT_TRANSLATE_NOOP("Headers", "事项"),
-        QT_TRANSLATE_NOOP("Headers", "栏目"),
-        QT_TRANSLATE_NOOP("Headers", "问题说明"),
-    )
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        #: findings by owner (an item id, or "#" + domain code for a domain's own), in
-        #: report order: an edit swaps its owners' lists and the rest keep their place.
-        self._owners: dict[str, list[Finding]] = {}
-        self._rows: list[Finding] = []
-        self._names: dict[str, str] = {}
-        #: item id -> its unit id; a domain's own findings concern ``home``
-        self._units: dict[str, str] = {}
-        self.home = ALL
-        self.severity: str | None = None
-        self.domain = ALL
-        self.unit = ALL
-        #: findings by severity, and errors by (unit, domain), over every finding.
-        self.counts: Counter[str] = Counter()
-        self.errors: Counter[tuple[str, str]] = Counter()
-
-    def load(
-        self,
-        findings: list[Finding],
-        names: dict[str, str],
-        units: dict[str, str] | None = None,
-        home: str = ALL,
-    ) -> None:
-        """``names``: item id -> how to name the item (序号 and 事项名称); ``units``:
-        item id -> unit id, for a county's workspace (``home`` owns domain findings)."""
-        owners: dict[str, list[Finding]] = {}
-        for finding in findings:
-            owners.setdefault(_owner(finding), []).append(finding)
-        self._owners = owners
-        self._names = dict(names)
-        self._units = dict(units or {})
-        self.home = home
-        self.counts = Counter()
-        self.errors = Counter()
-        for finding in findings:
-            self._count(finding, 1)
-        self._filter()
-
-    def replace(
-        self,
-        item_ids: set[str],
-        domains: set[str],
-        findings: list[Finding],
-        names: dict[str, str],
-        units: dict[str, str] | None = None,
-    ) -> None:
-        """Swap in the findings of the items and domains an edit touched (``findings`` holds
-        all of theirs): milliseconds where a full report takes a third of a second at
-        county size, and unchanged findings keep their rows."""
-        for owner in (*item_ids, *(f"#{domain}" for domain in domains)):
-            for finding in self._owners.get(owner, ()):
-                self._count(finding, -1)
-        self._units.update(units or {})
-        fresh: dict[str, list[Finding]] = {
-            owner: [] for owner in (*item_ids, *(f"#{domain}" for domain in domains))
-        }
-        for finding in findings:
-            fresh[_owner(finding)].append(finding)
-            self._count(finding, 1)
-        for owner, found in fresh.items():
-            if found:
-                self._owners[owner] = found  # an owner already listed keeps its place
-            else:
-                self._owners.pop(owner, None)
-        self._names.update(names)
-        self._filter()
-
-    def _count(self, finding: Finding, step: int) -> None:
-        self.counts[finding.severity] += step
-        if finding.severity == "error" and finding.domain:
-            self.errors[(self._unit(finding), finding.domain)] += step
-
-    def _unit(self, finding: Finding) -> str:
-        return self._units.get(finding.item_id, ALL) if finding.item_id else self.home
-
-    def findings_of(self, unit: str) -> list[Finding]:
-        """Every finding about one unit (its items, and the domains' own for ``home``)."""
-        return [f for found in self._owners.values() for f in found if self._unit(f) == unit]
-
-    def unit_errors(self, unit: str) -> int:
-        return sum(count for (u, _domain), count in self.errors.items() if u == unit)
-
-    def set_severity(self, severity: str | None) -> None:
-        self.severity = severity
-        self._filter()
-
-    def set_scope(self, domain: str, unit: str = ALL) -> None:
-        """Only the findings of one domain (ALL: every one), of one unit in a county's."""
-        self.domain, self.unit = domain, unit
-        self._filter()
-
-    def _filter(self) -> None:
-        self.beginResetModel()
-        rows = [f for found in self._owners.values() for f in found]
-        if self.severity:
-            rows = [f for f in rows if f.severity == self.severity]
-        if self.domain:
-            rows = [f for f in rows if f.domain == self.domain]
-        if self.unit:
-            rows = [f for f in rows if self._unit(f) == self.unit]
-        self._rows = sorted(rows, key=lambda f: SEVERITY_ORDER[f.severity])
-        self.endResetModel()
-
-    def finding(self, row: int) -> Finding:
-        return self._rows[row]
-
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def data(self, index: _Index, role: int = _DISPLAY):
-        if not index.isValid():
-            return None
-        finding = self._rows[index.row()]
-        column = index.column()
-        if role == self.FindingRole:
-            return finding
-        if role == _FOREGROUND and column == 0:
-            return SEVERITY_COLORS[finding.severity]
-        if role == _TOOLTIP:
-            return rule_advice(rule_catalog()[finding.rule])
-        if role != _DISPLAY:
-            return None
-        if column == 0:
-            return severity_label(finding.severity)
-        if column == 1:
-            return domain_label(finding.domain) if finding.domain else ""
-        if column == 2:
-            return self._names.get(finding.item_id or "", self.tr("（整个领域）"))
-        if column == 3:
-            return field_label(finding.field) if finding.field else ""
-        return finding_message(finding) + (self.tr("（可一键修正）") if finding.fix else "")
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY):
-        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
-            return header(self.HEADERS[section])
-        return None
-
-
-class RowsModel(QAbstractTableModel):
-    """A read-only table over a list of rows; subclasses say what a cell shows (``cell``)."""
-
-    HEADERS: tuple[str, ...] = ()
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list = []
-
-    def load(self, rows: list) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def cell(self, row: object, column: int, role: int):
-        raise NotImplementedError
-
-    def data(self, index: _Index, role: int = _DISPLAY):
-        if not index.isValid():
-            return None
-        return self.cell(self._rows[index.row()], index.column(), role)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY):
-        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
-            return header(self.HEADERS[section])
-        return None
-
-
-class CheckableRowsModel(RowsModel):
-    """Rows with a check box in column 0; ``checked`` holds the ticked row numbers."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.checked: set[int] = set()
-
-    def checkable(self, row: object) -> bool:
-        return True
-
-    def checked_rows(self) -> list:
-        return [row for number, row in enumerate(self._rows) if number in self.checked]
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == 0 and self.checkable(self._rows[index.row()]):
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        return flags
-
-    def data(self, index: _Index, role: int = _DISPLAY):
-        if index.isValid() and index.column() == 0 and role == Qt.ItemDataRole.CheckStateRole:
-            return self.check_state(index.row())
-        return super().data(index, role)
-
-    def check_state(self, number: int):
-        if not self.checkable(self._rows[number]):
-            return None
-        return Qt.CheckState.Checked if number in self.checked else Qt.CheckState.Unchecked
-
-    def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.CheckStateRole or index.column() != 0:
-            return False
-        if not self.checkable(self._rows[index.row()]):
-            return False
-        if Qt.CheckState(value) == Qt.CheckState.Checked:
-            self.checked.add(index.row())
-        else:
-            self.checked.discard(index.row())
-        self.dataChanged.emit(index, index, [role])
-        return True

@@ -17,17 +17,16 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget, QWizard
 
-from ..domain.domains import PILOT_DOMAINS, VILLAGE
+from ..domain.domains import VILLAGE
 from ..domain.errors import GkmlError
 from ..domain.model import Unit
 from ..domain.templates import TemplateSet, load_templates
 from ..domain.vocab import LEVELS
-from ..store import Workspace, create_workspace
+from ..store import DEFAULT_OUT_OF_SCOPE_REASON, create_workspace, seed_catalog
 from ..store.files import SUFFIX
+from ..store.seeding import SEEDABLE_DOMAINS
 from .forms.new_workspace_ui import Ui_NewWorkspaceWizard
 from .labels import data_text, domain_label
-
-DEFAULT_REASON = "本单位无此领域的职责和事项"
 
 
 class NewWorkspaceWizard(QWizard):
@@ -45,7 +44,7 @@ class NewWorkspaceWizard(QWizard):
         for level, hint in zip(LEVELS, hints, strict=True):
             form.levelCombo.addItem(f"{data_text(level)}（{hint}）", level)
         form.levelCombo.setCurrentIndex(1)
-        form.reasonEdit.setText(DEFAULT_REASON)
+        form.reasonEdit.setText(DEFAULT_OUT_OF_SCOPE_REASON)
         form.browseButton.clicked.connect(self._browse)
         form.checkAllButton.clicked.connect(lambda: self._check_all(Qt.CheckState.Checked))
         form.checkNoneButton.clicked.connect(lambda: self._check_all(Qt.CheckState.Unchecked))
@@ -90,8 +89,7 @@ class NewWorkspaceWizard(QWizard):
 
     def _fill_domains(self) -> None:
         self.form.domainList.clear()
-        candidates = [*PILOT_DOMAINS, VILLAGE]
-        for domain in candidates:
+        for domain in SEEDABLE_DOMAINS:
             template = self.templates.get(domain.code)
             rows = template.items_for_level(self.level) if template else []
             if domain is VILLAGE and self.level != "村级" and not rows:
@@ -157,25 +155,9 @@ class NewWorkspaceWizard(QWizard):
         unit = self.unit()
         try:
             with create_workspace(path, unit) as workspace:
-                self._fill(workspace, unit)
+                seed_catalog(workspace, self.chosen_domains(), self.form.reasonEdit.text().strip())
         except GkmlError as exc:
             self.form.summaryLabel.setText(self.tr("没有创建：{reason}").format(reason=exc))
             return False
         self.created = path
         return True
-
-    def _fill(self, workspace: Workspace, unit: Unit) -> None:
-        home = workspace.home_unit
-        chosen = self.chosen_domains()
-        items = []
-        for code in chosen:
-            template = self.templates.get(code)
-            if template is not None:
-                items += [
-                    row.to_item(template, home) for row in template.items_for_level(unit.level)
-                ]
-        workspace.add_items(items)
-        reason = self.form.reasonEdit.text().strip()
-        for domain in PILOT_DOMAINS:
-            if domain.code not in chosen:
-                workspace.declare_out_of_scope(domain.code, reason)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from ..domain.model import Item
 from .forms.recycle_bin_ui import Ui_RecycleBin
 from .labels import domain_label
-from .models import RowsModel
+from .row_models import RowsModel
 
 
 class DeletedItemsModel(RowsModel):

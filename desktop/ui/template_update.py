@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.template_updates import TemplateUpdate
 from .labels import field_label
-from .models import CheckableRowsModel
+from .row_models import CheckableRowsModel
 
 _KINDS = {
     "changed": QT_TRANSLATE_NOOP("UpdatesModel", "措辞有变"),

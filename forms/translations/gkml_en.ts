@@ -51,23 +51,135 @@
 <context>
     <name>BatchHistoryModel</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="46" />
+        <location filename="../../desktop/ui/export_dialog.py" line="52" />
         <source>仅修改部分</source>
         <translation>Changes only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="46" />
+        <location filename="../../desktop/ui/export_dialog.py" line="52" />
         <source>全部</source>
         <translation>All</translation>
     </message>
 </context>
 <context>
+    <name>CatalogActions</name>
+    <message>
+        <location filename="../../desktop/ui/catalog_actions.py" line="105" />
+        <source>新增事项</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalog_actions.py" line="105" />
+        <source>事项所属的领域：</source>
+        <translation>Domain of the item:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalog_actions.py" line="124" />
+        <source>已删除 {count} 个事项（可以撤销）。</source>
+        <translation>Deleted {count} items (can be undone).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalog_actions.py" line="148" />
+        <source>已恢复 {count} 个事项（可以撤销）。</source>
+        <translation>Restored {count} items (can be undone).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalog_actions.py" line="174" />
+        <source>一键修正</source>
+        <translation>Fix automatically</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalog_actions.py" line="182" />
+        <source>已记下今天核对过这一事项。</source>
+        <translation>Recorded that this item was checked today.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalog_actions.py" line="189" />
+        <source>领域未编制</source>
+        <translation>Domain not compiled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalog_actions.py" line="191" />
+        <source>“{domain}”领域还没有事项，也没有说明不涉及的原因。</source>
+        <translation>The domain “{domain}” has no items and no reason why it does not apply.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalog_actions.py" line="195" />
+        <source>从标准指引添加事项</source>
+        <translation>Add items from the guideline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalog_actions.py" line="196" />
+        <source>声明本单位未涉及</source>
+        <translation>Declare it does not apply to this unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalog_actions.py" line="214" />
+        <source>未涉及领域说明</source>
+        <translation>Domain does not apply</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalog_actions.py" line="215" />
+        <source>本单位不涉及“{domain}”领域的原因：</source>
+        <translation>Why “{domain}” does not apply to this unit:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalog_actions.py" line="223" />
+        <source>已记下：本单位不涉及“{domain}”。</source>
+        <translation>Recorded: “{domain}” does not apply to this unit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalog_actions.py" line="233" />
+        <source>{domain}：版本 {old} → {new}</source>
+        <translation>{domain}: version {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalog_actions.py" line="259" />
+        <source>采用模板更新</source>
+        <translation>Apply template updates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalog_actions.py" line="300" />
+        <source>公开主体改为新单位名称</source>
+        <translation>Responsible body renamed with the unit</translation>
+    </message>
+</context>
+<context>
     <name>CatalogTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models.py" line="364" />
+        <location filename="../../desktop/ui/models.py" line="342" />
         <source>此事项有{severity}，详见下方“校验结果”</source>
         <extracomment>Pages kept in memory: a few screens either side of the one in view.</extracomment>
         <translation>This item has a finding ({severity}); see Findings below</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogView</name>
+    <message>
+        <location filename="../../desktop/ui/catalog_view.py" line="43" />
+        <source>标为(&amp;S)</source>
+        <extracomment>the current row's item (None: no row) the user asked to mark the selected items with a status</extracomment>
+        <translation>Mark a&amp;s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalog_view.py" line="134" />
+        <source>全部状态</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalog_view.py" line="137" />
+        <source>全部事项</source>
+        <translation>All items</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalog_view.py" line="138" />
+        <source>有错误的</source>
+        <translation>With errors</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalog_view.py" line="139" />
+        <source>有错误或警告的</source>
+        <translation>With errors or warnings</translation>
     </message>
 </context>
 <context>
@@ -139,25 +251,33 @@ Please send that file, or what “Copy details” copies, to support.</translati
 <context>
     <name>DomainTreeModel</name>
     <message>
-        <location filename="../../desktop/ui/models.py" line="115" />
+        <location filename="../../desktop/ui/models.py" line="93" />
         <source>全部事项</source>
         <extracomment>Initial widths in average character widths: fixed rules, never resizeToContents (0.5 s on a large table). (unit id, domain code, name, count): top-level rows, and each one's children</extracomment>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="189" />
+        <location filename="../../desktop/ui/models.py" line="167" />
         <source>{name}（{count}）</source>
         <translation>{name} ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="192" />
+        <location filename="../../desktop/ui/models.py" line="170" />
         <source>{name}：{count} 个事项，{errors} 个错误</source>
         <translation>{name}: {count} items, {errors} errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="195" />
+        <location filename="../../desktop/ui/models.py" line="173" />
         <source>{name}：{count} 个事项</source>
         <translation>{name}: {count} items</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPanel</name>
+    <message>
+        <location filename="../../desktop/ui/editor_panel.py" line="27" />
+        <source>事项编辑</source>
+        <translation>Item editor</translation>
     </message>
 </context>
 <context>
@@ -198,55 +318,65 @@ Please send that file, or what “Copy details” copies, to support.</translati
         <translation>Export history (batches):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="78" />
+        <location filename="../../desktop/ui/export_dialog.py" line="94" />
         <source>全部领域</source>
         <translation>All domains</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="87" />
-        <location filename="../../desktop/ui/export_dialog.py" line="172" />
+        <location filename="../../desktop/ui/export_dialog.py" line="103" />
+        <location filename="../../desktop/ui/export_dialog.py" line="236" />
         <source>导出(&amp;E)</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="111" />
+        <location filename="../../desktop/ui/export_dialog.py" line="162" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="115" />
+        <location filename="../../desktop/ui/export_dialog.py" line="171" />
         <source>目录中还有 {count} 个错误，不能导出“{profile}”：{shown}{more}。请先在“校验结果”中改正。</source>
         <translation>{count} errors remain, so “{profile}” cannot be exported: {shown}{more}. Fix them under Findings first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="126" />
+        <location filename="../../desktop/ui/export_dialog.py" line="159" />
         <source>可以导出。导出会记入下方的批次记录。</source>
         <translation>Ready to export. Each export is recorded in the batch history below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="130" />
+        <location filename="../../desktop/ui/export_dialog.py" line="119" />
+        <source>正在检查能否导出…</source>
+        <translation>Checking whether this can be exported…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="182" />
+        <source>{domain}第 {seq} 项“{name}”：{message}</source>
+        <translation>{domain} item {seq} “{name}”: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="191" />
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="160" />
+        <location filename="../../desktop/ui/export_dialog.py" line="211" />
         <source>取消(&amp;C)</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="161" />
+        <location filename="../../desktop/ui/export_dialog.py" line="212" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="180" />
+        <location filename="../../desktop/ui/export_dialog.py" line="245" />
         <source>
 注意：{count} 处 Excel 无法保存的控制字符已去掉。</source>
         <translation>
 Note: {count} control characters Excel cannot store were removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="188" />
+        <location filename="../../desktop/ui/export_dialog.py" line="253" />
         <source>已导出 {count} 个事项：
 {files}{removed}</source>
         <translation>Exported {count} items:
@@ -254,17 +384,101 @@ Note: {count} control characters Excel cannot store were removed.</translation>
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="39" />
+        <source>最近打开(&amp;R)</source>
+        <translation>&amp;Recent workspaces</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="63" />
+        <source>打开工作区</source>
+        <translation>Open workspace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="63" />
+        <source>工作区 (*.gkml)</source>
+        <translation>Workspaces (*.gkml)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="77" />
+        <source>（还没有）</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="128" />
+        <source>打印预览</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="146" />
+        <source>保存 PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="152" />
+        <source>已生成 {path}（{pages} 页）</source>
+        <translation>Created {path} ({pages} pages)</translation>
+    </message>
+</context>
+<context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/ui/models.py" line="552" />
+        <location filename="../../desktop/ui/findings_model.py" line="175" />
         <source>（整个领域）</source>
         <extracomment>findings by owner (an item id, or "#" + domain code for a domain's own), in report order: an edit swaps its owners' lists and the rest keep their place. item id -&gt; its unit id; a domain's own findings concern ``home`` findings by severity, and errors by (unit, domain), over every finding.</extracomment>
         <translation>(whole domain)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="555" />
+        <location filename="../../desktop/ui/findings_model.py" line="178" />
         <source>（可一键修正）</source>
         <translation> (can be fixed automatically)</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/findings_panel.py" line="30" />
+        <source>全部结果</source>
+        <extracomment>the error counts per (unit, domain) changed: the domain badges follow a worst severity per item changed: item id -&gt; severity or None</extracomment>
+        <translation>All findings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/findings_panel.py" line="32" />
+        <source>只看错误</source>
+        <translation>Errors only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/findings_panel.py" line="33" />
+        <source>只看警告</source>
+        <translation>Warnings only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/findings_panel.py" line="34" />
+        <source>只看提示</source>
+        <translation>Hints only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/findings_panel.py" line="53" />
+        <location filename="../../desktop/ui/findings_panel.py" line="71" />
+        <source>正在校验…</source>
+        <extracomment>what edits changed since the panel last caught up</extracomment>
+        <translation>Validating…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/findings_panel.py" line="112" />
+        <source>有错误时不能导出上传</source>
+        <translation>The catalog cannot be exported for upload while errors remain</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/findings_panel.py" line="114" />
+        <source>没有错误，可以导出</source>
+        <translation>No errors: the catalog can be exported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/findings_panel.py" line="116" />
+        <source>{items} 个事项：错误 {errors}，警告 {warnings}，提示 {infos}。{verdict}。</source>
+        <translation>{items} items: {errors} errors, {warnings} warnings, {infos} notes. {verdict}.</translation>
     </message>
 </context>
 <context>
@@ -298,7 +512,7 @@ Note: {count} control characters Excel cannot store were removed.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="31" />
-        <location filename="../../desktop/ui/models.py" line="415" />
+        <location filename="../../desktop/ui/findings_model.py" line="38" />
         <location filename="../../desktop/ui/recycle_bin.py" line="20" />
         <source>领域</source>
         <translation>Domain</translation>
@@ -339,79 +553,79 @@ Note: {count} control characters Excel cannot store were removed.</translation>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="30" />
+        <location filename="../../desktop/ui/export_dialog.py" line="36" />
         <source>导出时间</source>
         <translation>Exported at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="31" />
+        <location filename="../../desktop/ui/export_dialog.py" line="37" />
         <source>格式</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="32" />
+        <location filename="../../desktop/ui/export_dialog.py" line="38" />
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="33" />
+        <location filename="../../desktop/ui/export_dialog.py" line="39" />
         <source>事项数</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="34" />
+        <location filename="../../desktop/ui/export_dialog.py" line="40" />
         <source>范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="35" />
+        <location filename="../../desktop/ui/export_dialog.py" line="41" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="30" />
+        <location filename="../../desktop/ui/import_dialog.py" line="31" />
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="31" />
+        <location filename="../../desktop/ui/import_dialog.py" line="32" />
         <source>位置</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="32" />
+        <location filename="../../desktop/ui/import_dialog.py" line="33" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="49" />
+        <location filename="../../desktop/ui/models.py" line="33" />
         <source>序号</source>
         <extracomment>Columns of the catalog table after the problem badge, in the guideline table's order.</extracomment>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="50" />
+        <location filename="../../desktop/ui/models.py" line="34" />
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="414" />
+        <location filename="../../desktop/ui/findings_model.py" line="37" />
         <source>严重程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="416" />
+        <location filename="../../desktop/ui/findings_model.py" line="39" />
         <location filename="../../desktop/ui/template_update.py" line="36" />
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="417" />
+        <location filename="../../desktop/ui/findings_model.py" line="40" />
         <source>栏目</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="418" />
+        <location filename="../../desktop/ui/findings_model.py" line="41" />
         <source>问题说明</source>
         <translation>What is wrong</translation>
     </message>
@@ -492,69 +706,69 @@ Note: {count} control characters Excel cannot store were removed.</translation>
         <translation>Choose a file, then Preview: it is checked, nothing is written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="79" />
+        <location filename="../../desktop/ui/import_dialog.py" line="78" />
         <source>自动识别</source>
-        <extracomment>emitted after items were written, so the window reloads and re-validates</extracomment>
+        <extracomment>emitted after items were written (the session has told every view already)</extracomment>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="83" />
-        <location filename="../../desktop/ui/import_dialog.py" line="112" />
+        <location filename="../../desktop/ui/import_dialog.py" line="82" />
+        <location filename="../../desktop/ui/import_dialog.py" line="111" />
         <source>预览(&amp;V)</source>
         <translation>Pre&amp;view</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="85" />
+        <location filename="../../desktop/ui/import_dialog.py" line="84" />
         <source>导入(&amp;I)</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="96" />
+        <location filename="../../desktop/ui/import_dialog.py" line="95" />
         <source>选择目录文件</source>
         <translation>Choose a catalog file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="98" />
+        <location filename="../../desktop/ui/import_dialog.py" line="97" />
         <source>表格 (*.xlsx *.csv);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="112" />
+        <location filename="../../desktop/ui/import_dialog.py" line="111" />
         <source>取消(&amp;C)</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="124" />
+        <location filename="../../desktop/ui/import_dialog.py" line="122" />
         <source>正在读取和检查…</source>
         <translation>Reading and checking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="147" />
+        <location filename="../../desktop/ui/import_dialog.py" line="145" />
         <source>，新单位 {count} 个</source>
         <translation>, {count} new units</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="153" />
+        <location filename="../../desktop/ui/import_dialog.py" line="151" />
         <source>预览（尚未写入）：新增 {added} 项，更新 {updated} 项，相同未变 {unchanged} 项，未导入 {rejected} 行{units}。</source>
         <translation>Preview (nothing written yet): {added} new, {updated} updated, {unchanged} unchanged, {rejected} rows not imported{units}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="163" />
+        <location filename="../../desktop/ui/import_dialog.py" line="161" />
         <source>导入的事项中有 {errors} 个错误，导入后可在校验结果中改正。</source>
         <translation> The incoming items have {errors} errors; fix them under Findings after importing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="174" />
+        <location filename="../../desktop/ui/import_dialog.py" line="172" />
         <source>正在备份并导入…</source>
         <translation>Backing up and importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="188" />
+        <location filename="../../desktop/ui/import_dialog.py" line="182" />
         <source>导入前的备份：{name}</source>
         <translation>Backup taken before the import: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="193" />
+        <location filename="../../desktop/ui/import_dialog.py" line="187" />
         <source>已导入：新增 {added} 项，更新 {updated} 项。{backup}</source>
         <translation>Imported: {added} new, {updated} updated. {backup}</translation>
     </message>
@@ -759,18 +973,18 @@ Note: {count} control characters Excel cannot store were removed.</translation>
         <translation>Checked and still true: record today's date (catalogs must be reviewed regularly)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_editor.py" line="158" />
+        <location filename="../../desktop/ui/item_editor.py" line="149" />
         <source>在表格中选一个事项进行编辑。</source>
         <extracomment>item id, field key, new value (a tuple for channels and levels) the workspace's guideline templates, for the laws 引用法规 offers</extracomment>
         <translation>Select an item in the table to edit it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_editor.py" line="160" />
+        <location filename="../../desktop/ui/item_editor.py" line="151" />
         <source>这一事项没有发现问题。</source>
         <translation>No problems found in this item.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_editor.py" line="164" />
+        <location filename="../../desktop/ui/item_editor.py" line="155" />
         <source>【{severity}】</source>
         <translation>[{severity}] </translation>
     </message>
@@ -778,7 +992,7 @@ Note: {count} control characters Excel cannot store were removed.</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="51" />
+        <location filename="../../desktop/ui/labels.py" line="50" />
         <source>{title}：{description}
 改正：{fix}</source>
         <translation>{title}: {description}
@@ -844,7 +1058,7 @@ To fix: {fix}</translation>
     </message>
     <message>
         <location filename="../main_window.ui" line="220" />
-        <location filename="../../desktop/ui/main_window.py" line="260" />
+        <location filename="../../desktop/ui/main_window.py" line="125" />
         <source>正在校验…</source>
         <translation>Validating…</translation>
     </message>
@@ -1034,261 +1248,59 @@ To fix: {fix}</translation>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="94" />
+        <location filename="../../desktop/ui/session.py" line="50" />
         <source>第 {seq} 项 {name}</source>
         <translation>No. {seq} {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177" />
+        <location filename="../../desktop/ui/main_window.py" line="87" />
         <source>无法打开工作区</source>
-        <extracomment>item id -&gt; "第 N 项 名称", for the findings panel. item id -&gt; its unit's id, for a county's tree of units. item id -&gt; its most severe finding's severity, for the problem badges.</extracomment>
         <translation>Cannot open the workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199" />
+        <location filename="../../desktop/ui/main_window.py" line="138" />
         <source>{unit}（{level}）  工作区：{path}</source>
         <translation>{unit} ({level})  Workspace: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227" />
-        <source>公开主体改为新单位名称</source>
-        <translation>Responsible body renamed with the unit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="286" />
-        <source>有错误时不能导出上传</source>
-        <translation>The catalog cannot be exported for upload while errors remain</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="288" />
-        <source>没有错误，可以导出</source>
-        <translation>No errors: the catalog can be exported</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="290" />
-        <source>{items} 个事项：错误 {errors}，警告 {warnings}，提示 {infos}。{verdict}。</source>
-        <translation>{items} items: {errors} errors, {warnings} warnings, {infos} notes. {verdict}.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="305" />
+        <location filename="../../desktop/ui/main_window.py" line="146" />
         <source>已完成今天的自动备份：{name}</source>
         <translation>Today's automatic backup is done: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="309" />
+        <location filename="../../desktop/ui/main_window.py" line="152" />
+        <source>正在写入工作区；这时的修改在写入完成后立即保存。</source>
+        <translation>Writing to the workspace; changes made now are saved the moment it finishes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="158" />
         <source>后台任务没有完成</source>
         <translation>The background task did not finish</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="383" />
-        <source>事项编辑</source>
-        <translation>Item editor</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="392" />
+        <location filename="../../desktop/ui/main_window.py" line="198" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="393" />
+        <location filename="../../desktop/ui/main_window.py" line="199" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="395" />
+        <location filename="../../desktop/ui/main_window.py" line="201" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="442" />
+        <location filename="../../desktop/ui/main_window.py" line="161" />
         <source>没有保存</source>
-        <extracomment>what edits changed since the findings panel last caught up</extracomment>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="531" />
-        <source>一键修正</source>
-        <translation>Fix automatically</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="548" />
-        <source>已记下今天核对过这一事项。</source>
-        <translation>Recorded that this item was checked today.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="611" />
-        <source>新增事项</source>
-        <translation>New item</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="611" />
-        <source>事项所属的领域：</source>
-        <translation>Domain of the item:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="639" />
-        <source>已删除 {count} 个事项（可以撤销）。</source>
-        <translation>Deleted {count} items (can be undone).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="659" />
-        <source>已恢复 {count} 个事项（可以撤销）。</source>
-        <translation>Restored {count} items (can be undone).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="679" />
-        <source>打印预览</source>
-        <translation>Print preview</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="696" />
-        <source>保存 PDF</source>
-        <translation>Save PDF</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="702" />
-        <source>已生成 {path}（{pages} 页）</source>
-        <translation>Created {path} ({pages} pages)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="709" />
-        <source>领域未编制</source>
-        <translation>Domain not compiled</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="711" />
-        <source>“{domain}”领域还没有事项，也没有说明不涉及的原因。</source>
-        <translation>The domain “{domain}” has no items and no reason why it does not apply.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="715" />
-        <source>从标准指引添加事项</source>
-        <translation>Add items from the guideline</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="716" />
-        <source>声明本单位未涉及</source>
-        <translation>Declare it does not apply to this unit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="733" />
-        <source>未涉及领域说明</source>
-        <translation>Domain does not apply</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="734" />
-        <source>本单位不涉及“{domain}”领域的原因：</source>
-        <translation>Why “{domain}” does not apply to this unit:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="742" />
-        <source>没有记下</source>
-        <translation>Not recorded</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="745" />
-        <source>已记下：本单位不涉及“{domain}”。</source>
-        <translation>Recorded: “{domain}” does not apply to this unit.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="769" />
-        <source>{domain}：版本 {old} → {new}</source>
-        <translation>{domain}: version {old} → {new}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="785" />
-        <source>采用模板更新</source>
-        <translation>Apply template updates</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="842" />
-        <source>标为(&amp;S)</source>
-        <translation>Mark a&amp;s</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="863" />
-        <source>全部状态</source>
-        <translation>Any status</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="866" />
-        <source>全部事项</source>
-        <translation>All items</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="867" />
-        <source>有错误的</source>
-        <translation>With errors</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="868" />
-        <source>有错误或警告的</source>
-        <translation>With errors or warnings</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="869" />
-        <source>全部结果</source>
-        <translation>All findings</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="871" />
-        <source>只看错误</source>
-        <translation>Errors only</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="872" />
-        <source>只看警告</source>
-        <translation>Warnings only</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="873" />
-        <source>只看提示</source>
-        <translation>Hints only</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="929" />
+        <location filename="../../desktop/ui/main_window.py" line="218" />
         <source>关闭工作区(&amp;W)</source>
         <translation>Close &amp;workspace</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="956" />
-        <source>最近打开(&amp;R)</source>
-        <translation>&amp;Recent workspaces</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="964" />
-        <source>（还没有）</source>
-        <translation>(none yet)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="971" />
-        <source>视图(&amp;V)</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="972" />
-        <source>关怀模式（大字体）(&amp;L)</source>
-        <translation>&amp;Large text (care mode)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="986" />
-        <source>帮助(&amp;H)</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="987" />
-        <source>用户指南(&amp;G)</source>
-        <translation>User &amp;guide</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1056" />
-        <source>打开工作区</source>
-        <translation>Open workspace</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1056" />
-        <source>工作区 (*.gkml)</source>
-        <translation>Workspaces (*.gkml)</translation>
     </message>
 </context>
 <context>
@@ -1299,7 +1311,7 @@ To fix: {fix}</translation>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="53" />
+        <location filename="../../desktop/ui/new_workspace.py" line="52" />
         <source>创建工作区</source>
         <translation>Create workspace</translation>
     </message>
@@ -1319,17 +1331,17 @@ To fix: {fix}</translation>
         <translation>e.g. 幸福镇人民政府</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="44" />
+        <location filename="../../desktop/ui/new_workspace.py" line="43" />
         <source>县（市、区）政府或部门</source>
         <translation>county government or department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="44" />
+        <location filename="../../desktop/ui/new_workspace.py" line="43" />
         <source>乡镇、街道</source>
         <translation>township or sub-district</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="44" />
+        <location filename="../../desktop/ui/new_workspace.py" line="43" />
         <source>村（居）委会</source>
         <translation>village or residents' committee</translation>
     </message>
@@ -1409,7 +1421,7 @@ To fix: {fix}</translation>
         <translation>Step 3: confirm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="79" />
+        <location filename="../../desktop/ui/new_workspace.py" line="78" />
         <source>将创建工作区：{file}
 本单位：{unit}（{level}）
 编制 {domains} 个领域，先从标准指引加入 {items} 个事项，公开主体填为本单位。
@@ -1420,27 +1432,27 @@ Unit: {unit} ({level})
 Then edit, validate and export them in the main window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="99" />
+        <location filename="../../desktop/ui/new_workspace.py" line="97" />
         <source>{domain}（本级事项 {count} 个）</source>
         <translation>{domain} ({count} items at this level)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="119" />
+        <location filename="../../desktop/ui/new_workspace.py" line="117" />
         <source>工作区保存位置</source>
         <translation>Where to save the workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="121" />
+        <location filename="../../desktop/ui/new_workspace.py" line="119" />
         <source>工作区</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="144" />
+        <location filename="../../desktop/ui/new_workspace.py" line="142" />
         <source>{path} 已经存在，请换一个名称或位置。</source>
         <translation>{path} already exists; choose another name or place.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workspace.py" line="162" />
+        <location filename="../../desktop/ui/new_workspace.py" line="160" />
         <source>没有创建：{reason}</source>
         <translation>Not created: {reason}</translation>
     </message>
@@ -1448,12 +1460,12 @@ Then edit, validate and export them in the main window.</translation>
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="36" />
+        <location filename="../../desktop/ui/import_dialog.py" line="37" />
         <source>未导入</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="36" />
+        <location filename="../../desktop/ui/import_dialog.py" line="37" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -1673,6 +1685,29 @@ Then edit, validate and export them in the main window.</translation>
         <location filename="../../desktop/ui/template_update.py" line="73" />
         <source>本单位改过{fields}，默认不覆盖</source>
         <translation>This unit changed {fields}; not overwritten unless ticked</translation>
+    </message>
+</context>
+<context>
+    <name>ViewMenu</name>
+    <message>
+        <location filename="../../desktop/ui/view_menu.py" line="21" />
+        <source>视图(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/view_menu.py" line="22" />
+        <source>关怀模式（大字体）(&amp;L)</source>
+        <translation>&amp;Large text (care mode)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/view_menu.py" line="36" />
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/view_menu.py" line="37" />
+        <source>用户指南(&amp;G)</source>
+        <translation>User &amp;guide</translation>
     </message>
 </context>
 <context>
