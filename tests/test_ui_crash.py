@@ -69,3 +69,26 @@ def test_an_exception_in_a_worker_thread_reaches_the_dialog_once(qtbot, log_path
     qtbot.waitUntil(lambda: dialog.details.toPlainText().count("ValueError: 后台任务坏了") == 2)
     assert "（线程 后台）" in log_path.read_text(encoding="utf-8")
     assert len([w for w in QApplication.topLevelWidgets() if isinstance(w, CrashDialog)]) == 1
+
+
+def test_after_its_window_is_gone_the_next_error_gets_a_new_dialog(qtbot, log_path: Path):
+    from PySide6.QtWidgets import QWidget
+
+    def broken() -> None:
+        raise RuntimeError("第一次")
+
+    window = QWidget()
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    button = QPushButton("坏", window)
+    button.clicked.connect(broken)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.findChild(CrashDialog) is not None)
+    window.deleteLater()
+    qtbot.waitUntil(lambda: not any(isinstance(w, CrashDialog) for w in QApplication.allWidgets()))
+    thread = threading.Thread(target=broken)
+    thread.start()
+    thread.join()
+    dialog = shown_dialog(qtbot)
+    assert "RuntimeError: 第一次" in dialog.details.toPlainText()

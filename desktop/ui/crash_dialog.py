@@ -83,7 +83,9 @@ class _CrashReporter(QObject):
             self.dialog.add(details)
         else:
             self.dialog = CrashDialog(details, self.log_path, QApplication.activeWindow())
+            # Closed by the clerk, or deleted with the window it was shown over.
             self.dialog.finished.connect(self._closed)
+            self.dialog.destroyed.connect(self._closed)
         self.dialog.show()
         self.dialog.raise_()
 
