@@ -1,8 +1,9 @@
 """Headless commands over the same core as the app: ``python main.py <command> …``.
 
 Exit codes: 0 success, 2 unusable input (message on stderr, in Chinese, with the
-path). Heavy modules are imported inside the commands so ``--help`` and quick
-commands start fast.
+path); an unexpected error is logged (``desktop.logs``), told on stderr with the log
+file's path, and exits 1 as Python does. Heavy modules are imported inside the
+commands so ``--help`` and quick commands start fast.
 """
 
 from __future__ import annotations
@@ -100,6 +101,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if run is None:
         build_parser().print_help()
         return EXIT_OK
+    from .logs import install_exception_hook, setup_logging
+
+    log_path = setup_logging("命令行")
+    install_exception_hook(lambda details: _tell_unexpected(details, log_path))
     try:
         return run(args)
     except GkmlError as exc:
@@ -109,6 +114,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader (e.g. `| head`) has had enough; that is not an error.
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (stdout must stay open until exit)
         return EXIT_OK
+
+
+def _tell_unexpected(details: str, log_path: Path) -> None:
+    """The last line of the traceback and where the whole of it is, on stderr."""
+    last = details.rstrip().splitlines()[-1]
+    print(
+        f"意外错误：{last}\n详细信息已记入日志文件 {log_path}，请把这个文件发给技术支持。",
+        file=sys.stderr,
+    )
 
 
 def _new(args: argparse.Namespace) -> int:

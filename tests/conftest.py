@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import logging
+import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -21,6 +24,20 @@ def data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monke
 
 
 @pytest.fixture(autouse=True)
+def process_hooks(monkeypatch: pytest.MonkeyPatch):
+    """The exception hooks and log file a test installs (as the app's start does) are
+    undone after it, so no test sees another's."""
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    root = logging.getLogger()
+    before = list(root.handlers)
+    yield
+    for handler in [h for h in root.handlers if h not in before]:
+        root.removeHandler(handler)
+        handler.close()
+
+
+@pytest.fixture(autouse=True)
 def qt_settings(tmp_path_factory: pytest.TempPathFactory):
     """QSettings in a folder of the test's own (export folder, large-font mode …)."""
     from PySide6.QtCore import QCoreApplication, QSettings
@@ -31,6 +48,18 @@ def qt_settings(tmp_path_factory: pytest.TempPathFactory):
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     return folder
+
+
+@pytest.fixture
+def no_templates(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """The bundled template folder is empty, as in a wheel built without its data."""
+    from desktop.domain import templates
+
+    folder = tmp_path_factory.mktemp("no-templates")
+    monkeypatch.setattr(templates, "BUNDLED_DIR", folder)
+    templates._bundled.cache_clear()
+    yield folder
+    templates._bundled.cache_clear()
 
 
 @pytest.fixture

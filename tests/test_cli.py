@@ -116,3 +116,20 @@ def test_every_command_has_help_text_and_is_dispatched_by_main():
     helps = {action.dest: action.help for action in subparsers._choices_actions}
     assert all(helps[name] for name in cli.COMMANDS)
     assert run("-h").returncode == 0
+
+
+def test_an_unexpected_error_is_logged_and_told_with_the_log_path(data_dir):
+    crash = (
+        "import sys; from desktop import cli; cli._info = lambda args: 1 / 0; "
+        "sys.exit(cli.main(['info', 'x.gkml']))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", crash], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
+    log = data_dir / "logs" / "gkml.log"
+    assert result.returncode == 1
+    assert "意外错误：ZeroDivisionError: division by zero" in result.stderr
+    assert str(log) in result.stderr and "Traceback" not in result.stderr
+    logged = log.read_text(encoding="utf-8")
+    assert "启动（命令行）" in logged
+    assert "Traceback (most recent call last)" in logged and "<lambda>" in logged

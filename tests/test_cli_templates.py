@@ -88,3 +88,12 @@ def test_a_bad_template_file_changes_nothing(workspace, tmp_path):
     assert result.returncode == 2 and str(bad) in result.stderr
     with open_workspace(path) as ws:
         assert ws.db["template_import"].count == 0
+
+
+def test_list_without_templates_exits_2_naming_the_folder(no_templates, capsys):
+    from desktop import cli
+
+    assert cli.main(["templates", "list"]) == cli.EXIT_UNUSABLE
+    captured = capsys.readouterr()
+    assert "共 0 个模板" not in captured.out
+    assert "没有找到领域标准指引模板" in captured.err and str(no_templates) in captured.err

@@ -1,4 +1,6 @@
-from desktop.domain.templates import load_templates
+import pytest
+
+from desktop.domain.templates import NoTemplates, load_templates
 from desktop.store import open_workspace
 from desktop.store.demo import DEMO_UNIT_NAME, demo_path, ensure_demo_workspace
 
@@ -24,3 +26,9 @@ def test_demo_is_reused_not_rebuilt(data_dir):
     assert ensure_demo_workspace() == path
     with open_workspace(path) as ws:
         assert ws.items()[0].name == "用户改过"
+
+
+def test_without_templates_the_demo_is_refused_not_built_empty(data_dir, no_templates):
+    with pytest.raises(NoTemplates, match=str(no_templates)):
+        ensure_demo_workspace()
+    assert not demo_path().exists()

@@ -7,12 +7,15 @@ import pytest
 from desktop.domain.domains import PILOT_DOMAINS, VILLAGE
 from desktop.domain.templates import (
     BUNDLED_DIR,
+    NoTemplates,
     TemplateError,
     diff_templates,
     load_template_file,
     load_templates,
 )
 from desktop.domain.vocab import AUDIENCES, LEVELS, METHODS
+from desktop.resources import package_path, templates_dir, user_guide
+from tests.conftest import ROOT
 
 TEMPLATE_FILES = sorted(p for p in BUNDLED_DIR.glob("*.json") if p.name != "schema.json")
 
@@ -118,3 +121,16 @@ def test_diff_reports_added_removed_and_changed_items(tmp_path):
         (data["items"][0]["id"], ("time_limit",))
     ]
     assert diff_templates(old, old).empty
+
+
+def test_a_folder_without_templates_is_an_error_naming_it(tmp_path):
+    (tmp_path / "schema.json").write_text("{}", encoding="utf-8")
+    with pytest.raises(NoTemplates, match="没有找到领域标准指引模板") as caught:
+        load_templates(tmp_path)
+    assert str(tmp_path) in caught.value.message
+
+
+def test_from_the_checkout_the_data_is_found_where_the_repository_keeps_it():
+    assert templates_dir() == ROOT / "domain_templates" == BUNDLED_DIR
+    assert user_guide() == ROOT / "docs" / "用户指南.md"
+    assert package_path("exchange", "profiles") == ROOT / "desktop" / "exchange" / "profiles"

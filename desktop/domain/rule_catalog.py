@@ -11,10 +11,11 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from string import Formatter
 
-RULES_FILE = Path(__file__).with_name("rules.json")
+from ..resources import package_path
+
+RULES_FILE = package_path("domain", "rules.json")
 
 #: Severity keys (as in ``--json`` output) and the Chinese words shown to users.
 SEVERITY_LABELS: dict[str, str] = {"error": "错误", "warning": "警告", "info": "提示"}

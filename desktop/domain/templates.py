@@ -1,6 +1,8 @@
 """Domain guideline templates (标准指引): loading, level filtering, version diffs.
 
-A template is one JSON file in ``domain_templates/`` (schema: ``schema.json`` there):
+A template is one JSON file in ``domain_templates/`` (schema: ``schema.json`` there;
+``desktop.resources.templates_dir()`` says where that folder is in a checkout and in a
+built package):
 the guideline's metadata, its coverage (whether every row of the ministry table
 was found), and its items with the nine default elements in the table's order.
 Files are parsed once per process; all 27 load in a few milliseconds.
@@ -14,12 +16,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from ..resources import templates_dir
 from .domains import ALL_DOMAINS
 from .errors import GkmlError, Location
 from .model import ELEMENT_FIELDS, Item, Unit
 from .vocab import AUDIENCES, LEVELS, METHODS
 
-BUNDLED_DIR = Path(__file__).resolve().parents[2] / "domain_templates"
+BUNDLED_DIR = templates_dir()
 SCHEMA_VERSION = 1
 _TEXT_ELEMENTS = ("name", "content", "basis", "time_limit", "subject")
 
@@ -28,6 +31,12 @@ class TemplateError(GkmlError):
     """A template file that cannot be used; the message names the file and the item."""
 
     code = "template"
+
+
+class NoTemplates(TemplateError):
+    """No template at all: an install without its data, never an empty catalog to build."""
+
+    code = "no-templates"
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +202,11 @@ def _bundled() -> TemplateSet:
 
 def _load_dir(directory: Path) -> TemplateSet:
     paths = sorted(p for p in directory.glob("*.json") if p.name != "schema.json")
+    if not paths:
+        raise NoTemplates(
+            f"没有找到领域标准指引模板：{directory} 中没有模板文件（*.json）。"
+            "程序的安装不完整，请重新安装本程序。"
+        )
     templates = [load_template_file(path) for path in paths]
     order = {domain.code: i for i, domain in enumerate(ALL_DOMAINS)}
     return TemplateSet(sorted(templates, key=lambda t: (order.get(t.code, len(order)), t.code)))

@@ -17,10 +17,11 @@ from ..domain.errors import GkmlError, Location
 from ..domain.findings import ValidationProfile
 from ..domain.headers import HEADING_SYNONYMS
 from ..domain.model import FIELD_LABELS
-from ..store.demo import data_dir
+from ..places import data_dir
+from ..resources import package_path
 from ..store.files import atomic_output
 
-BUNDLED_DIR = Path(__file__).with_name("profiles")
+BUNDLED_DIR = package_path("exchange", "profiles")
 SCHEMA_VERSION = 1
 LAYOUTS = ("rows", "official")
 #: Fields a column may carry: every item field, the unit's name and division code, and

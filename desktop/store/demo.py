@@ -6,10 +6,10 @@ for tests and portable installs) so that the first start shows a real catalog.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from ..domain.model import Unit
+from ..places import data_dir
 from .files import SUFFIX
 from .opening import create_workspace
 from .seeding import DEFAULT_OUT_OF_SCOPE_REASON, domains_with_items, seed_catalog
@@ -18,15 +18,6 @@ from .template_versions import workspace_templates
 DEMO_UNIT_NAME = "示范镇人民政府"
 #: 99 is no province's code: the demo can never be mistaken for a real township.
 DEMO_DIVISION_CODE = "990101001000"
-
-
-def data_dir() -> Path:
-    override = os.environ.get("GKML_DATA_DIR")
-    if override:
-        return Path(override)
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("gkml", appauthor=False))
 
 
 def demo_path() -> Path:
@@ -52,7 +43,13 @@ def ensure_demo_workspace() -> Path:
         division_code=DEMO_DIVISION_CODE,
         contact="党政综合办公室 0000-0000000",
     )
-    with create_workspace(path, unit) as workspace:
-        domains = domains_with_items(workspace_templates(workspace), unit.level)
-        seed_catalog(workspace, domains, DEFAULT_OUT_OF_SCOPE_REASON)
+    try:
+        with create_workspace(path, unit) as workspace:
+            domains = domains_with_items(workspace_templates(workspace), unit.level)
+            seed_catalog(workspace, domains, DEFAULT_OUT_OF_SCOPE_REASON)
+    except BaseException:
+        # A demo left half-built (no templates, a full disk) would open as if whole
+        # on every later start.
+        path.unlink(missing_ok=True)
+        raise
     return path

@@ -8,6 +8,7 @@ as its header says.
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 import tempfile
@@ -22,6 +23,9 @@ SUFFIX = ".gkml"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
+#: What a file system answers when it cannot sync a directory (EOPNOTSUPP differs from
+#: ENOTSUP on macOS and BSD).
+_FSYNC_UNSUPPORTED = frozenset({errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP})
 
 
 def check_workspace_file(path: Path) -> None:
@@ -114,7 +118,13 @@ def quick_check(conn: sqlite3.Connection, path: Path) -> None:
 
 
 def fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
+    """Flush a written file to the disk before it is renamed into place.
+
+    The handle is opened for writing: on Windows ``os.fsync`` is ``FlushFileBuffers``,
+    which refuses a read-only handle, so every new workspace, backup and export would
+    fail there.
+    """
+    fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
     try:
         os.fsync(fd)
     finally:
@@ -122,12 +132,20 @@ def fsync_file(path: Path) -> None:
 
 
 def fsync_dir(path: Path) -> None:
-    """Make a rename durable (POSIX); Windows has no directory handles to sync."""
+    """Make a rename durable (POSIX); Windows has no directory handles to sync.
+
+    A directory can only be opened read-only, which POSIX fsync accepts; some file
+    systems (network shares, FAT on USB sticks) refuse to sync a directory at all, and
+    then the rename is as durable as that file system makes it.
+    """
     if os.name != "posix":
         return
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
+    except OSError as exc:
+        if exc.errno not in _FSYNC_UNSUPPORTED:
+            raise
     finally:
         os.close(fd)
 

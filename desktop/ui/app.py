@@ -28,10 +28,15 @@ def run(argv: Sequence[str]) -> int:
     args = parse_args(argv)
     from PySide6.QtWidgets import QApplication
 
+    from ..logs import setup_logging
+    from .crash_dialog import install_crash_dialog
+
+    log_path = setup_logging("图形界面")
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("gkml")
+    install_crash_dialog(log_path)
 
     install_translations(app)
     from .settings import apply_font, large_font
@@ -40,12 +45,8 @@ def run(argv: Sequence[str]) -> int:
     from .main_window import MainWindow
 
     window = MainWindow()
-    path = args.workspace
-    if path is None:
-        from ..store.demo import ensure_demo_workspace
-
-        path = ensure_demo_workspace()
-    opened = window.open(path)
+    path = args.workspace or _demo_workspace(window)
+    opened = path is not None and window.open(path)
     window.show()
     if args.screenshot is not None:
         if not opened:
@@ -54,19 +55,39 @@ def run(argv: Sequence[str]) -> int:
     return app.exec()
 
 
+def _demo_workspace(window) -> Path | None:
+    """The demo's path, or None after saying why it cannot be built (no templates).
+
+    The message box is opened, not executed, so an offscreen ``--screenshot`` run of a
+    broken install exits instead of waiting for a click nobody can give.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    from ..domain.errors import GkmlError
+    from ..store.demo import ensure_demo_workspace
+
+    try:
+        return ensure_demo_workspace()
+    except GkmlError as exc:
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, window.tr("无法打开示范工作区"), exc.message, parent=window
+        )
+        box.open()
+        return None
+
+
 def install_translations(app, language: str | None = None) -> None:
     """The chosen language: Simplified Chinese (the forms' own text, plus Qt's Chinese for
     standard buttons and dialogs) or English (the forms' translation, Qt's own English)."""
-    from pathlib import Path
-
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
+    from ..resources import package_path
     from .settings import language as chosen
 
     language = language or chosen()
     translator = QTranslator(app)
     if language == "en":
-        folder = Path(__file__).with_name("translations")
+        folder = package_path("ui", "translations")
         if translator.load("gkml_en", str(folder)):
             app.installTranslator(translator)
         return

@@ -21,6 +21,7 @@ from ..domain.findings import Finding
 from ..domain.model import Item
 from ..exchange.exporting import ExportResult, export_blockers
 from ..exchange.profiles import load_profile, profile_names
+from ..places import documents_dir
 from ..store.batches import Batch, batches
 from . import operations
 from .forms.export_dialog_ui import Ui_ExportDialog
@@ -96,7 +97,7 @@ class ExportDialog(QDialog):
         if domain and self.form.domainCombo.findData(domain) >= 0:
             self.form.domainCombo.setCurrentIndex(self.form.domainCombo.findData(domain))
         settings = QSettings()
-        default = Path.home() / "Documents"
+        default = documents_dir()
         self.form.folderEdit.setText(str(settings.value("export/folder", str(default))))
         self.export_button = self.form.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.export_button.setText(self.tr("导出(&E)"))

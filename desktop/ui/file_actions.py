@@ -11,8 +11,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMenu
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
+from ..domain.errors import GkmlError
 from ..exchange.layouts import official_sheets
 from .settings import recent_workspaces
 
@@ -48,12 +49,10 @@ class FileActions(QObject):
 
     def new_workspace(self) -> NewWorkspaceWizard:
         """The first-run wizard; the new workspace opens here when it is created."""
-        from ..store.demo import data_dir
-
-        folder = Path.home() / "Documents"
+        from ..places import documents_dir
         from .new_workspace import NewWorkspaceWizard
 
-        wizard = NewWorkspaceWizard(folder if folder.is_dir() else data_dir(), self.window)
+        wizard = NewWorkspaceWizard(documents_dir(), self.window)
         wizard.accepted.connect(lambda: wizard.created and self.window.open(wizard.created))
         wizard.open()
         return wizard
@@ -68,7 +67,12 @@ class FileActions(QObject):
     def open_demo(self) -> None:
         from ..store.demo import ensure_demo_workspace
 
-        self.window.open(ensure_demo_workspace())
+        try:
+            path = ensure_demo_workspace()
+        except GkmlError as exc:
+            QMessageBox.critical(self.window, self.tr("无法打开示范工作区"), exc.message)
+            return
+        self.window.open(path)
 
     def fill_recent_menu(self) -> None:
         self.recent_menu.clear()

@@ -1,13 +1,13 @@
-"""The user guide (docs/用户指南.md) in a window of its own, opened with F1."""
+"""The user guide (docs/用户指南.md, shipped inside the package) in a window of its own (F1)."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QDialog, QTextBrowser, QVBoxLayout, QWidget
 
-GUIDE = Path(__file__).resolve().parents[2] / "docs" / "用户指南.md"
+from ..resources import user_guide
+
+GUIDE = user_guide()
 
 
 class HelpWindow(QDialog):
