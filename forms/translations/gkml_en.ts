@@ -399,42 +399,47 @@ Note: {count} control characters Excel cannot store were removed.</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="39" />
+        <location filename="../../desktop/ui/file_actions.py" line="40" />
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent workspaces</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="63" />
+        <location filename="../../desktop/ui/file_actions.py" line="62" />
         <source>打开工作区</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="63" />
+        <location filename="../../desktop/ui/file_actions.py" line="62" />
         <source>工作区 (*.gkml)</source>
         <translation>Workspaces (*.gkml)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="77" />
+        <location filename="../../desktop/ui/file_actions.py" line="73" />
+        <source>无法打开示范工作区</source>
+        <translation>Cannot open the demo workspace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="81" />
         <source>（还没有）</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="101" />
+        <location filename="../../desktop/ui/file_actions.py" line="105" />
         <source>正在导入，请稍候…</source>
         <translation>Importing, please wait…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="136" />
+        <location filename="../../desktop/ui/file_actions.py" line="140" />
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="154" />
+        <location filename="../../desktop/ui/file_actions.py" line="158" />
         <source>保存 PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="160" />
+        <location filename="../../desktop/ui/file_actions.py" line="164" />
         <source>已生成 {path}（{pages} 页）</source>
         <translation>Created {path} ({pages} pages)</translation>
     </message>
