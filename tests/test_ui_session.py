@@ -103,6 +103,10 @@ def test_edits_wait_for_a_long_write_and_commit_in_order(qtbot, workspace, tmp_p
     release.set()
     qtbot.waitUntil(lambda: dialog.result is not None and not window.workers.busy)
     assert window.workspace.item(item.id).content == "第二次"
+    window.undo_action.trigger()  # each step back puts back what the clerk saw before it
+    assert window.workspace.item(item.id).content == "第一次"
+    window.undo_action.trigger()
+    assert window.workspace.item(item.id).content == item.content
     assert len(window.workspace.items()) == 4
     assert any(item.id in changes.items for changes in seen)
     assert any(changes.all for changes in seen)

@@ -65,7 +65,7 @@ class EditorPanel(QObject):
         session = self.session
         if session is None or session.workspace is None:
             return
-        before = {key: getattr(session.workspace.item(item_id), key)}
+        before = {key: session.value(item_id, key)}
         session.undo_stack.push(EditItemCommand(session, item_id, before, {key: value}))
 
     def focus_field(self, field: str) -> QWidget | None:

@@ -22,12 +22,7 @@ from .workers import Worker
 
 def edit_item(session: WorkspaceSession, item_id: str, changes: dict[str, object]) -> None:
     """Set fields of one item; one commit."""
-
-    def write(workspace: Workspace) -> Changes:
-        result = workspace.update_item(item_id, **changes)
-        return Changes.of_items([item_id]) if result.changed else Changes()
-
-    session.write(write)
+    session.edit(item_id, changes)
 
 
 def set_statuses(session: WorkspaceSession, statuses: dict[str, str]) -> None:

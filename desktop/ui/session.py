@@ -107,6 +107,9 @@ class WorkspaceSession(QObject):
         self.undo_stack = QUndoStack(self)
         self.workers = workers
         self._pending: list[Write] = []
+        #: (item id, field) -> value, for edits waiting in ``_pending``: what the clerk
+        #: sees there now, so the next edit's undo puts back that, not the stored value
+        self._pending_values: dict[tuple[str, str], object] = {}
         self._long_writes = 0
         #: which whole-workspace validation is current, whether one runs, and what was
         #: edited while it ran (it read the file before those edits)
@@ -159,6 +162,23 @@ class WorkspaceSession(QObject):
         self.notify(changes)
         return changes
 
+    def value(self, item_id: str, key: str) -> object:
+        """A field as the clerk last set it: an edit still waiting counts, not yet stored."""
+        assert self.workspace is not None
+        if (item_id, key) in self._pending_values:
+            return self._pending_values[(item_id, key)]
+        return getattr(self.workspace.item(item_id), key)
+
+    def edit(self, item_id: str, changes: dict[str, object]) -> None:
+        """Set fields of one item (see :meth:`write`); remembered while it waits."""
+
+        def write(workspace: Workspace) -> Changes:
+            result = workspace.update_item(item_id, **changes)
+            return Changes.of_items([item_id]) if result.changed else Changes()
+
+        if self.write(write) is None and self.workspace is not None:
+            self._pending_values.update(((item_id, k), v) for k, v in changes.items())
+
     def _run(self, action: Write) -> Changes:
         """One write; a refusal (a GkmlError: nothing was written) is said, not raised."""
         assert self.workspace is not None
@@ -172,6 +192,7 @@ class WorkspaceSession(QObject):
         if self.workspace is None or not self._pending:
             return
         pending, self._pending = self._pending, []
+        self._pending_values.clear()
         changes = Changes()
         for action in pending:
             changes = changes | self._run(action)
