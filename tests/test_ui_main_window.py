@@ -244,7 +244,7 @@ def test_findings_model_passes_the_model_tester(qtmodeltester, workspace):
     found = FindingIndex()
     found.load(report.findings)
     findings = FindingsModel()
-    findings.show(found, {items[0].id: "第 1 项"})
+    findings.show(lambda: found, {items[0].id: "第 1 项"})
     qtmodeltester.check(findings)
     assert findings.index(0, 0).data() == "错误"
     assert "改正" in findings.index(0, 4).data(Qt.ItemDataRole.ToolTipRole)

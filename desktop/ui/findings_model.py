@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, Qt
 
 from ..domain.finding_index import FindingIndex
@@ -22,8 +24,9 @@ from .row_models import (
 class FindingsModel(QAbstractTableModel):
     """Validation findings: severity, domain, item, field, message (with the rule's advice).
 
-    A view of a :class:`FindingIndex` (the session's): the index is kept current as
-    edits land, and the model re-reads its rows for the filter on :meth:`refilter`.
+    A view of a :class:`FindingIndex` (the session's, asked for through ``source`` so
+    that it is brought up to date with the latest edits first); the model re-reads its
+    rows for the filter on :meth:`refilter`.
     """
 
     FindingRole = Qt.ItemDataRole.UserRole
@@ -37,7 +40,8 @@ class FindingsModel(QAbstractTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.found = FindingIndex()
+        empty = FindingIndex()
+        self._source: Callable[[], FindingIndex] = lambda: empty
         self._rows: list[Finding] = []
         #: item id -> how to name the item (序号 and 事项名称)
         self._names: dict[str, str] = {}
@@ -45,9 +49,13 @@ class FindingsModel(QAbstractTableModel):
         self.domain = ALL
         self.unit = ALL
 
-    def show(self, found: FindingIndex, names: dict[str, str]) -> None:
+    @property
+    def found(self) -> FindingIndex:
+        return self._source()
+
+    def show(self, source: Callable[[], FindingIndex], names: dict[str, str]) -> None:
         """Show an index afresh (after a whole-workspace validation)."""
-        self.found = found
+        self._source = source
         self._names = dict(names)
         self.refilter()
 

@@ -47,7 +47,8 @@ class FindingsPanel(QObject):
         self.session = session
         self._stale_items = set()
         if session is None:
-            self.model.show(FindingIndex(), {})
+            empty = FindingIndex()
+            self.model.show(lambda: empty, {})
             return
         self.form.findingsSummary.setText(self.tr("正在校验…"))
         session.changed.connect(self._changed)
@@ -57,7 +58,8 @@ class FindingsPanel(QObject):
         """A whole report (after opening, or a full re-check)."""
         assert self.session is not None
         self._stale_items = set()
-        self.model.show(self.session.findings, view.names)
+        session = self.session
+        self.model.show(lambda: session.findings, view.names)
         self._show_counts(view.report.items)
 
     def _changed(self, changes: Changes) -> None:

@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self._show_unit()
         remember_workspace(str(session.path))
         self._show_page()
+        session.start()
         return True
 
     def close_workspace(self) -> None:

@@ -100,9 +100,10 @@ class WorkspaceSession(QObject):
         self.workspace: Workspace | None = workspace
         self.path: Path = workspace.path
         self.live: LiveValidation | None = None
-        #: every finding by what it is about, with the counts the views show; current
-        #: after each ``changed`` (filled when the first validation lands)
-        self.findings = FindingIndex()
+        #: see :attr:`findings`; what edits touched since it was last brought up to date
+        self._findings = FindingIndex()
+        self._stale_items: set[str] = set()
+        self._stale_domains: set[str] = set()
         self.templates: TemplateSet = workspace_templates(workspace)
         self.undo_stack = QUndoStack(self)
         self.workers = workers
@@ -119,14 +120,35 @@ class WorkspaceSession(QObject):
 
     @classmethod
     def open(cls, path: Path, workers: Workers, parent: QObject | None = None) -> WorkspaceSession:
-        """Open ``path`` (raises the store's GkmlError), then back up and validate behind."""
-        session = cls(open_workspace(path, daily_backup=False), workers, parent)
-        target = session.path
-        session.workers.start(
-            lambda _worker: take_daily_backup(target), session.backed_up.emit, session.failed.emit
+        """Open ``path`` (raises the store's GkmlError); :meth:`start` the work behind it."""
+        return cls(open_workspace(path, daily_backup=False), workers, parent)
+
+    def start(self) -> None:
+        """The daily backup and the whole-workspace validation, in workers: started once
+        the views have read what they show first, so they do not compete with it."""
+        target = self.path
+        self.workers.start(
+            lambda _worker: take_daily_backup(target), self.backed_up.emit, self.failed.emit
         )
-        session.validate()
-        return session
+        self.validate()
+
+    @property
+    def findings(self) -> FindingIndex:
+        """Every finding by what it is about, with the counts the views show.
+
+        Filled when a whole-workspace validation lands; edits mark what they touched,
+        and the index swaps those findings in when it is next asked for (a few ms per
+        domain, which an edit need not wait for when nobody is looking).
+        """
+        if self.live is not None and (self._stale_items or self._stale_domains):
+            items, self._stale_items = self._stale_items, set()
+            domains, self._stale_domains = self._stale_domains, set()
+            live = self.live
+            found = [f for item_id in items for f in live.findings_for(item_id)]
+            found += [f for domain in domains for f in live.domain_findings(domain)]
+            units = {i: item.unit_id for i in items if (item := live.item(i)) is not None}
+            self._findings.replace(items, domains, found, units)
+        return self._findings
 
     def close(self) -> None:
         """Let running work end, commit what waits for it, and let the file go."""
@@ -213,19 +235,11 @@ class WorkspaceSession(QObject):
                 domains.update({item.domain, *([before.domain] if before else [])})
                 touched |= self.live.update(item)
             changes = changes | Changes(items=frozenset(touched), domains=frozenset(domains))
-            self._index(touched, domains)
+            self._stale_items |= touched
+            self._stale_domains |= domains
         if self._validating:
             self._edited_meanwhile |= changes.items
         self.changed.emit(changes)
-
-    def _index(self, item_ids: set[str], domains: set[str]) -> None:
-        """Swap the touched items' and domains' findings into :attr:`findings`."""
-        live = self.live
-        assert live is not None
-        found = [f for item_id in item_ids for f in live.findings_for(item_id)]
-        found += [f for domain in domains for f in live.domain_findings(domain)]
-        units = {i: item.unit_id for i in item_ids if (item := live.item(i)) is not None}
-        self.findings.replace(item_ids, domains, found, units)
 
     # -- background work -------------------------------------------------------------
 
@@ -306,7 +320,8 @@ class WorkspaceSession(QObject):
         self._validating = False
         self.live = live
         assert self.workspace is not None
-        self.findings.load(view.report.findings, view.units, self.workspace.home_unit.id)
+        self._stale_items, self._stale_domains = set(), set()
+        self._findings.load(view.report.findings, view.units, self.workspace.home_unit.id)
         self.validated.emit(view)
         if edited:  # edits committed after the worker read the file
             self.notify(Changes.of_items(edited))
