@@ -341,7 +341,7 @@ ENGLISH = {
     "{field}：{value}": "{field}: {value}",
     "新版指引没有这一事项": "The new guideline no longer has this item",
     "本单位改过{fields}，默认不覆盖": "This unit changed {fields}; not overwritten unless ticked",
-    "处理时出现意外错误：{error}": "An unexpected error occurred: {error}",
+    "处理时出现意外错误：{error}。详细信息已记入日志：{log}": "An unexpected error occurred: {error}. The details are in the log: {log}",
     "修改{fields}": "Edit {fields}",
     "添加 {count} 个事项": "Add {count} items",
     "删除 {count} 个事项": "Delete {count} items",

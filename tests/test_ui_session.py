@@ -8,6 +8,7 @@ from pathlib import Path
 from catalog_files import official_row, write_official
 from conftest import ROOT, make_item, open_in_window
 
+from desktop.logs import log_file, setup_logging
 from desktop.store import Workspace
 from desktop.store.changes import Changes
 
@@ -46,6 +47,7 @@ def test_an_edit_during_an_import_that_fails_is_kept(qtbot, workspace, tmp_path,
     """The lost-edit bug: the dialog closed mid-import, an edit made then joined the
     import's transaction and vanished with its rollback while undo still showed it."""
     item = workspace.add_item(make_item(level1="临时救助", basis="《旧的依据》"))
+    setup_logging("图形界面")
     window = open_in_window(qtbot, workspace)
     writing, release = _import_that_blocks(monkeypatch, fail=True)
     dialog = _start_import(window, qtbot, tmp_path)
@@ -56,7 +58,9 @@ def test_an_edit_during_an_import_that_fails_is_kept(qtbot, workspace, tmp_path,
     window.editor_panel.edit(item.id, "basis", "《社会救助暂行办法》")
     release.set()
     qtbot.waitUntil(lambda: not window.session.busy and not window.workers.busy)
-    assert "No space left" in dialog.form.summaryLabel.text()
+    message = dialog.form.summaryLabel.text()
+    assert "No space left" in message and str(log_file()) in message
+    assert "OSError: [Errno 28]" in log_file().read_text(encoding="utf-8")  # with its traceback
     assert window.workspace.item(item.id).basis == "《社会救助暂行办法》"
     assert [i.name for i in window.workspace.items()] == ["办事指南"]  # nothing imported
     assert window.session.undo_stack.count() == 1

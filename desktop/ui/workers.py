@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from ..domain.errors import GkmlError
+from ..logs import log_file, log_unexpected
 
 
 class WorkerSignals(QObject):
@@ -47,8 +48,12 @@ class Worker(QRunnable):
         except GkmlError as exc:
             self.signals.failed.emit(str(exc))
         except Exception as exc:  # a worker must always answer the UI
-            unexpected = QCoreApplication.translate("Worker", "处理时出现意外错误：{error}")
-            self.signals.failed.emit(unexpected.format(error=exc))
+            # Logged with its traceback first: the clerk's sentence is all a dialog shows.
+            log_unexpected(type(exc), exc, exc.__traceback__, threading.current_thread().name)
+            unexpected = QCoreApplication.translate(
+                "Worker", "处理时出现意外错误：{error}。详细信息已记入日志：{log}"
+            )
+            self.signals.failed.emit(unexpected.format(error=exc, log=log_file()))
         else:
             self.signals.finished.emit(result)
 

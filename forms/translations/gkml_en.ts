@@ -447,13 +447,13 @@ Note: {count} control characters Excel cannot store were removed.</translation>
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/ui/findings_model.py" line="97" />
+        <location filename="../../desktop/ui/findings_model.py" line="105" />
         <source>（整个领域）</source>
         <extracomment>item id -&gt; how to name the item (序号 and 事项名称)</extracomment>
         <translation>(whole domain)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_model.py" line="100" />
+        <location filename="../../desktop/ui/findings_model.py" line="108" />
         <source>（可一键修正）</source>
         <translation> (can be fixed automatically)</translation>
     </message>
@@ -482,24 +482,24 @@ Note: {count} control characters Excel cannot store were removed.</translation>
         <translation>Hints only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="52" />
-        <location filename="../../desktop/ui/findings_panel.py" line="67" />
+        <location filename="../../desktop/ui/findings_panel.py" line="53" />
+        <location filename="../../desktop/ui/findings_panel.py" line="69" />
         <source>正在校验…</source>
         <extracomment>items edits changed since the panel last caught up</extracomment>
         <translation>Validating…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="97" />
+        <location filename="../../desktop/ui/findings_panel.py" line="99" />
         <source>有错误时不能导出上传</source>
         <translation>The catalog cannot be exported for upload while errors remain</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="99" />
+        <location filename="../../desktop/ui/findings_panel.py" line="101" />
         <source>没有错误，可以导出</source>
         <translation>No errors: the catalog can be exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="101" />
+        <location filename="../../desktop/ui/findings_panel.py" line="103" />
         <source>{items} 个事项：错误 {errors}，警告 {warnings}，提示 {infos}。{verdict}。</source>
         <translation>{items} items: {errors} errors, {warnings} warnings, {infos} notes. {verdict}.</translation>
     </message>
@@ -535,7 +535,7 @@ Note: {count} control characters Excel cannot store were removed.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="31" />
-        <location filename="../../desktop/ui/findings_model.py" line="32" />
+        <location filename="../../desktop/ui/findings_model.py" line="35" />
         <location filename="../../desktop/ui/recycle_bin.py" line="20" />
         <source>领域</source>
         <translation>Domain</translation>
@@ -632,23 +632,23 @@ Note: {count} control characters Excel cannot store were removed.</translation>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_model.py" line="31" />
+        <location filename="../../desktop/ui/findings_model.py" line="34" />
         <source>严重程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_model.py" line="33" />
+        <location filename="../../desktop/ui/findings_model.py" line="36" />
         <location filename="../../desktop/ui/template_update.py" line="36" />
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_model.py" line="34" />
+        <location filename="../../desktop/ui/findings_model.py" line="37" />
         <source>栏目</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_model.py" line="35" />
+        <location filename="../../desktop/ui/findings_model.py" line="38" />
         <source>问题说明</source>
         <translation>What is wrong</translation>
     </message>
@@ -1081,7 +1081,7 @@ To fix: {fix}</translation>
     </message>
     <message>
         <location filename="../main_window.ui" line="220" />
-        <location filename="../../desktop/ui/main_window.py" line="125" />
+        <location filename="../../desktop/ui/main_window.py" line="126" />
         <source>正在校验…</source>
         <translation>Validating…</translation>
     </message>
@@ -1281,47 +1281,47 @@ To fix: {fix}</translation>
         <translation>Cannot open the workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138" />
+        <location filename="../../desktop/ui/main_window.py" line="139" />
         <source>{unit}（{level}）  工作区：{path}</source>
         <translation>{unit} ({level})  Workspace: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146" />
+        <location filename="../../desktop/ui/main_window.py" line="147" />
         <source>已完成今天的自动备份：{name}</source>
         <translation>Today's automatic backup is done: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152" />
+        <location filename="../../desktop/ui/main_window.py" line="153" />
         <source>正在写入工作区；这时的修改在写入完成后立即保存。</source>
         <translation>Writing to the workspace; changes made now are saved the moment it finishes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158" />
+        <location filename="../../desktop/ui/main_window.py" line="159" />
         <source>后台任务没有完成</source>
         <translation>The background task did not finish</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198" />
+        <location filename="../../desktop/ui/main_window.py" line="199" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199" />
+        <location filename="../../desktop/ui/main_window.py" line="200" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="201" />
+        <location filename="../../desktop/ui/main_window.py" line="202" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161" />
+        <location filename="../../desktop/ui/main_window.py" line="162" />
         <source>没有保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="218" />
+        <location filename="../../desktop/ui/main_window.py" line="219" />
         <source>关闭工作区(&amp;W)</source>
         <translation>Close &amp;workspace</translation>
     </message>
@@ -1736,9 +1736,9 @@ Then edit, validate and export them in the main window.</translation>
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../desktop/ui/workers.py" line="50" />
-        <source>处理时出现意外错误：{error}</source>
-        <translation>An unexpected error occurred: {error}</translation>
+        <location filename="../../desktop/ui/workers.py" line="53" />
+        <source>处理时出现意外错误：{error}。详细信息已记入日志：{log}</source>
+        <translation>An unexpected error occurred: {error}. The details are in the log: {log}</translation>
     </message>
 </context>
 <context>
