@@ -153,7 +153,9 @@ class FileActions(QObject):
         from .printing import print_catalog
 
         home = session.workspace.home_unit
-        suggested = str(Path.home() / f"{home.name}-公开目录.pdf")
+        from ..places import documents_dir
+
+        suggested = str(documents_dir() / f"{home.name}-公开目录.pdf")
         path, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("保存 PDF"), suggested, "PDF (*.pdf)"
         )
