@@ -317,6 +317,26 @@ def test_editing_in_the_editor_commits_at_once_with_undo_and_redo(window, worksp
     qtbot.waitUntil(lambda: "错误 0" in window.form.findingsSummary.text())
 
 
+def test_ctrl_z_in_an_editor_field_undoes_the_catalog_edit(window, workspace, qtbot):
+    """A field's own undo would only take back letters; Ctrl+Z there undoes the edit."""
+    filled_window(window, workspace, qtbot, [make_item(name="办事指南", method="主动")])
+    select_row(window, 0)
+    item_id = window.catalog.item_id(0)
+    editor = window.editor
+    editor.form.methodCombo.setCurrentIndex(editor.form.methodCombo.findData("依申请"))
+    name = editor.form.nameEdit
+    name.setFocus()
+    name.setText("办事指南（修订）")  # typed, not yet left: no edit committed so far
+    assert window.workspace.item(item_id).name == "办事指南"
+    qtbot.keyClick(name, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.workspace.item(item_id).name == "办事指南"  # typed, saved, then undone
+    assert name.text() == "办事指南"
+    qtbot.keyClick(name, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.workspace.item(item_id).method == "主动"  # the edit before it
+    qtbot.keyClick(name, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert window.workspace.item(item_id).method == "依申请"
+
+
 def test_a_county_workspace_lists_its_units_with_their_domains(window, workspace, qtbot):
     village = workspace.add_unit(Unit(name="幸福村村民委员会", level="村级"))
     items = [
