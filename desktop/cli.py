@@ -165,9 +165,9 @@ def _new(args: argparse.Namespace) -> int:
 
 def _info(args: argparse.Namespace) -> int:
     from .domain.domains import domain_name
-    from .store import open_workspace
+    from .store.snapshot import open_snapshot
 
-    with open_workspace(args.workspace, daily_backup=False) as workspace:
+    with open_snapshot(args.workspace) as workspace:  # also while the app has it open
         unit = workspace.home_unit
         counts = workspace.item_counts()
         code = f"，区划代码 {unit.division_code}" if unit.division_code else ""
