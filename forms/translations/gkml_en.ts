@@ -51,12 +51,12 @@
 <context>
     <name>BatchHistoryModel</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="52" />
+        <location filename="../../desktop/ui/export_dialog.py" line="54" />
         <source>仅修改部分</source>
         <translation>Changes only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="52" />
+        <location filename="../../desktop/ui/export_dialog.py" line="54" />
         <source>全部</source>
         <translation>All</translation>
     </message>
@@ -336,70 +336,95 @@ Please send that file, or what “Copy details” copies, to support.</translati
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../export_dialog.ui" line="102" />
+        <location filename="../export_dialog.ui" line="109" />
         <source>导出记录（批次）：</source>
         <translation>Export history (batches):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="94" />
+        <location filename="../../desktop/ui/export_dialog.py" line="97" />
         <source>全部领域</source>
         <translation>All domains</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="103" />
-        <location filename="../../desktop/ui/export_dialog.py" line="236" />
+        <location filename="../../desktop/ui/export_dialog.py" line="106" />
+        <location filename="../../desktop/ui/export_dialog.py" line="297" />
         <source>导出(&amp;E)</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="162" />
+        <location filename="../../desktop/ui/export_dialog.py" line="214" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="171" />
+        <location filename="../../desktop/ui/export_dialog.py" line="223" />
         <source>目录中还有 {count} 个错误，不能导出“{profile}”：{shown}{more}。请先在“校验结果”中改正。</source>
         <translation>{count} errors remain, so “{profile}” cannot be exported: {shown}{more}. Fix them under Findings first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="159" />
+        <location filename="../../desktop/ui/export_dialog.py" line="160" />
         <source>可以导出。导出会记入下方的批次记录。</source>
         <translation>Ready to export. Each export is recorded in the batch history below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="119" />
+        <location filename="../../desktop/ui/export_dialog.py" line="126" />
         <source>正在检查能否导出…</source>
         <translation>Checking whether this can be exported…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="182" />
+        <location filename="../../desktop/ui/export_dialog.py" line="180" />
+        <source>标准指引中还有 {count} 个适用事项既未编入也未标为不适用（{where}），导出的文件将缺少这些事项。请补齐，或标为不适用并写明原因。</source>
+        <translation>{count} guideline items that apply are neither in the catalog nor marked not applicable ({where}); the exported file will lack them. Add them, or mark them not applicable with a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="186" />
+        <source>我知道缺少这 {count} 个事项，仍然导出(&amp;M)</source>
+        <translation>I know these {count} items are missing; export anyway (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="193" />
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="194" />
+        <source>{domain} {count} 个</source>
+        <translation>{domain}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="198" />
+        <source>等 {count} 个领域</source>
+        <translation> and more, {count} domains in all</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="234" />
         <source>{domain}第 {seq} 项“{name}”：{message}</source>
         <translation>{domain} item {seq} “{name}”: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="191" />
+        <location filename="../../desktop/ui/export_dialog.py" line="243" />
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="211" />
+        <location filename="../../desktop/ui/export_dialog.py" line="265" />
         <source>取消(&amp;C)</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="212" />
+        <location filename="../../desktop/ui/export_dialog.py" line="266" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="245" />
+        <location filename="../../desktop/ui/export_dialog.py" line="306" />
         <source>
 注意：{count} 处 Excel 无法保存的控制字符已去掉。</source>
         <translation>
 Note: {count} control characters Excel cannot store were removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="253" />
+        <location filename="../../desktop/ui/export_dialog.py" line="314" />
         <source>已导出 {count} 个事项：
 {files}{removed}</source>
         <translation>Exported {count} items:
@@ -586,32 +611,32 @@ Note: {count} control characters Excel cannot store were removed.</translation>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="36" />
+        <location filename="../../desktop/ui/export_dialog.py" line="38" />
         <source>导出时间</source>
         <translation>Exported at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="37" />
+        <location filename="../../desktop/ui/export_dialog.py" line="39" />
         <source>格式</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="38" />
+        <location filename="../../desktop/ui/export_dialog.py" line="40" />
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="39" />
+        <location filename="../../desktop/ui/export_dialog.py" line="41" />
         <source>事项数</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="40" />
+        <location filename="../../desktop/ui/export_dialog.py" line="42" />
         <source>范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="41" />
+        <location filename="../../desktop/ui/export_dialog.py" line="43" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
