@@ -640,6 +640,64 @@ ENGLISH = {
         "published its format; with your province's blank upload template, run python main.py "
         "profile-from-template TEMPLATE.xlsx --name PROVINCE to make your own."
     ),
+    # -- day one: template gaps, cut-off text, honest completeness (issue 19)
+    "{count} 个领域已声明未涉及，不计入总体完成。": (
+        "{count} domains are declared not applicable and do not count in the total."
+    ),
+    "标准指引中还有 {count} 个适用事项既未编入也未标为不适用（{where}），"
+    "导出的文件将缺少这些事项。请补齐，或标为不适用并写明原因。": (
+        "{count} guideline items that apply are neither in the catalog nor marked not "
+        "applicable ({where}); the exported file will lack them. Add them, or mark them not "
+        "applicable with a reason."
+    ),
+    "我知道缺少这 {count} 个事项，仍然导出(&M)": (
+        "I know these {count} items are missing; export anyway (&M)"
+    ),
+    "{domain} {count} 个": "{domain}: {count}",
+    "等 {count} 个领域": " and more, {count} domains in all",
+    "没有错误的事项和标为不适用的事项占应有事项与自有事项的比例": (
+        "Items without errors, and items marked not applicable, as a share of the guideline's "
+        "items and the unit's own"
+    ),
+    "未涉及": "Not applicable",
+    "没有错误，但标准指引中还有 {missing} 个适用事项既未编入也未标为不适用，"
+    "导出上传时要确认缺少这些事项。": (
+        "No errors, but {missing} guideline items that apply are neither in the catalog nor "
+        "marked not applicable; exporting for upload asks you to confirm they are missing."
+    ),
+    "标准指引此栏缺失": "Missing in the guideline template",
+    "这一事项是从本程序自带的标准指引模板加入的，而模板中这一栏是空的："
+    "各地公开的指引原表在这一格没有读到，或读到的文字被截断，本程序不会替您编写。"
+    "这不是您填错了，但上传前仍须补齐。": (
+        "This item came from the guideline template bundled with the program, and the template "
+        "leaves this cell blank: the published copies of the guideline table did not show it, or "
+        "showed it cut off, and the program does not make it up. It is not your mistake, but it "
+        "must be filled in before upload."
+    ),
+    "对照本省（市）转发的本领域标准指引或上级下发的目录填写这一栏；"
+    "导入完整的新版模板（python main.py templates import 文件）后，模板更新也会带来这一栏的写法。": (
+        "Fill it in from the guideline as your province (city) forwarded it, or from the catalog "
+        "sent down to you; after importing a complete newer template (python main.py templates "
+        "import FILE), the template update brings this cell's wording too."
+    ),
+    "“{label}”：标准指引此栏未能取得，请对照本省转发的指引填写。": (
+        "{label}: the guideline template could not provide this cell; fill it in from the "
+        "guideline your province forwarded."
+    ),
+    "文字被截断": "Text cut off",
+    "这一栏的文字以省略号（…、...）结尾，或者书名号、括号、引号只有前一半，"
+    "像是从网页或表格复制时被截断了。被截断的文字不能上传。": (
+        "The text ends in an ellipsis (…, ...), or opens a title mark, bracket or quotation "
+        "it never closes: it looks cut off when copied from a web page or a table. Cut-off "
+        "text must not be uploaded."
+    ),
+    "找到原文把这一栏补全；原文确实如此的，把省略号或不成对的符号改掉。": (
+        "Complete it from the original; where the original really reads so, remove the "
+        "ellipsis or the unpaired mark."
+    ),
+    "“{label}”的文字像是被截断了（结尾是“{tail}”），不能这样上传。": (
+        "{label} looks cut off (it ends “{tail}”) and cannot be uploaded like this."
+    ),
 }
 _SHORTCUT = re.compile(r"^(Ctrl\+|F\d+$)")
 

@@ -14,7 +14,8 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     export = commands.add_parser(
         "export",
         help="按导出格式导出目录（upload 上传、official 标准指引格式、full 完整备份，或自建格式）",
-        description="导出前会校验；上传和标准指引格式在有错误时拒绝导出（退出码 1）。"
+        description="导出前会校验；上传和标准指引格式在有错误、没有事项时拒绝导出（退出码 1），"
+        "标准指引中还有缺项时须用 --confirm-missing 确认缺项数。"
         "每次导出都记入批次；上传格式导出的事项状态变为“已上传”。",
     )
     export.add_argument("--workspace", type=Path, required=True, help="工作区文件（.gkml）")
@@ -26,12 +27,18 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     export.add_argument(
         "--changed-only", action="store_true", help="只导出上次上传以来新增或修改的事项"
     )
+    export.add_argument(
+        "--confirm-missing",
+        type=int,
+        metavar="个数",
+        help="标准指引中还有缺项时仍然导出：写上缺项数（不加此项时会先报出缺项数）",
+    )
     export.set_defaults(run=_export)
 
 
 def _export(args: argparse.Namespace) -> int:
     from .cli_templates import domain_code
-    from .exchange.exporting import ExportRefused, export_catalog
+    from .exchange.exporting import ExportIncomplete, ExportRefused, export_catalog
     from .exchange.profiles import load_profile
     from .store import WorkspaceLocked, open_workspace
     from .store.snapshot import open_snapshot
@@ -56,9 +63,15 @@ def _export(args: argparse.Namespace) -> int:
                 domain=domain,
                 changed_only=args.changed_only,
                 today=date.today(),
+                confirm_missing=args.confirm_missing,
             )
         except ExportRefused as refused:
             print(f"错误：{refused.message}", file=sys.stderr)
+            return EXIT_FINDINGS
+        except ExportIncomplete as incomplete:
+            print(f"错误：{incomplete.message}", file=sys.stderr)
+            count = incomplete.missing.count
+            print(f"确实要导出，请加上：--confirm-missing {count}", file=sys.stderr)
             return EXIT_FINDINGS
     for path in result.files:
         print(f"已导出：{path}")

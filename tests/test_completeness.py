@@ -40,6 +40,8 @@ def test_completeness_per_domain_with_errors_and_declarations():
     social = progress["social-assistance"]
     assert (social.applicable, social.included, social.missing) == (len(rows), len(rows) - 1, 1)
     assert (social.own, social.errors, social.warnings) == (1, 1, 1)
-    assert social.percent == round(100 * (len(rows) - 1) / len(rows))
+    # one item has an error: it is not ready, and neither is the missing row
+    assert (social.blocked, social.total, social.ready) == (1, len(rows) + 1, len(rows) - 1)
+    assert social.percent == 100 * (len(rows) - 1) // (len(rows) + 1)
     assert progress["taxation"].declared_out_of_scope and progress["taxation"].percent == 100
     assert progress["elderly-care"].included == 0 and progress["elderly-care"].applicable > 0

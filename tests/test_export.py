@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import make_item, tree_state
+from conftest import confirmed_export, make_item, tree_state
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
@@ -135,7 +135,7 @@ def test_upload_refuses_while_errors_remain_and_writes_nothing(workspace, tmp_pa
     workspace.add_item(make_item(name="缺依据", basis=""))
     out = tmp_path / "out"
     with pytest.raises(ExportRefused) as refused:
-        export_catalog(workspace, "upload", out)
+        confirmed_export(workspace, "upload", out)
     assert "公开依据" in refused.value.message and "缺依据" in refused.value.message
     assert [f.rule for f in refused.value.findings] == ["missing-element"]
     assert not out.exists() or not list(out.iterdir())
@@ -144,7 +144,7 @@ def test_upload_refuses_while_errors_remain_and_writes_nothing(workspace, tmp_pa
 
 def test_upload_records_a_batch_and_marks_items_uploaded(workspace, tmp_path: Path):
     items = fill(workspace, 3)
-    result = export_catalog(workspace, "upload", tmp_path)
+    result = confirmed_export(workspace, "upload", tmp_path)
     [batch] = result.batches
     assert batch.profile == "upload" and batch.item_count == 3 and not batch.changed_only
     assert batch.file_name == result.files[0].name
@@ -159,21 +159,21 @@ def test_upload_records_a_batch_and_marks_items_uploaded(workspace, tmp_path: Pa
 
 def test_changed_only_exports_what_changed_since_the_last_upload(workspace, tmp_path: Path):
     items = fill(workspace, 3)
-    export_catalog(workspace, "upload", tmp_path / "1")
+    confirmed_export(workspace, "upload", tmp_path / "1")
     workspace.update_item(items[1].id, content="新的公开内容")
     assert workspace.item(items[1].id).status == "草稿"
     new = workspace.add_item(make_item(name="新事项"))
-    result = export_catalog(workspace, "upload", tmp_path / "2", changed_only=True)
+    result = confirmed_export(workspace, "upload", tmp_path / "2", changed_only=True)
     assert result.items == 2
     assert batch_item_ids(workspace, result.batches[0].id) == [items[1].id, new.id]
     assert result.batches[0].changed_only
-    again = export_catalog(workspace, "upload", tmp_path / "3", changed_only=True)
+    again = confirmed_export(workspace, "upload", tmp_path / "3", changed_only=True)
     assert again.items == 0
 
 
 def test_upload_layout_columns_and_values(workspace, tmp_path: Path, township):
     fill(workspace, 1, method="依申请", channels=("政府网站", "公开查阅点"))
-    path = export_catalog(workspace, "upload", tmp_path).files[0]
+    path = confirmed_export(workspace, "upload", tmp_path).files[0]
     rows = list(load_workbook(path).active.values)
     assert rows[0][:5] == ("单位名称", "区划代码", "所属领域", "一级事项", "事项名称")
     record = dict(zip(rows[0], rows[1], strict=True))
@@ -194,7 +194,7 @@ def test_official_layout_sheets_headers_merges_and_print_setup(workspace, tmp_pa
             make_item(domain="elderly-care", level1="养老服务", name="补贴"),
         ]
     )
-    path = export_catalog(workspace, "official", tmp_path).files[0]
+    path = confirmed_export(workspace, "official", tmp_path).files[0]
     book = load_workbook(path)
     assert book.sheetnames == ["养老服务", "社会救助"] or book.sheetnames == [
         "社会救助",
@@ -244,7 +244,7 @@ def test_profile_splits_by_domain_and_rows(workspace, tmp_path: Path):
     custom.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     fill(workspace, 3)
     workspace.add_item(make_item(domain="elderly-care", level1="养老", name="补贴"))
-    result = export_catalog(workspace, read_profile(custom), tmp_path / "out")
+    result = confirmed_export(workspace, read_profile(custom), tmp_path / "out")
     names = sorted(path.name.split("-")[2] for path in result.files)
     assert len(result.files) == 3 and names == ["养老服务", "社会救助", "社会救助"]
     assert sum(batch.item_count for batch in result.batches) == 4
@@ -259,7 +259,7 @@ def test_libreoffice_reads_every_export(workspace, tmp_path: Path):
         ]
     )
     files = [
-        export_catalog(workspace, name, tmp_path / name).files[0]
+        confirmed_export(workspace, name, tmp_path / name).files[0]
         for name in ("full", "upload", "official")
     ]
     sheets = libreoffice_sheets(files, tmp_path / "lo")

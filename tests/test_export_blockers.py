@@ -6,10 +6,10 @@ import dataclasses
 from pathlib import Path
 
 import pytest
-from conftest import make_item, open_in_window
+from conftest import confirmed_export, make_item, open_in_window
 
 from desktop.cli import EXIT_FINDINGS, main
-from desktop.exchange.exporting import ExportRefused, export_blockers, export_catalog
+from desktop.exchange.exporting import ExportRefused, export_blockers, missing_items
 from desktop.exchange.profiles import load_profile, save_user_profile
 from desktop.store.batches import batches
 
@@ -38,13 +38,13 @@ def test_a_profiles_own_check_blocks_what_plain_validation_lets_through(
         ("profile-required", item.id, "link")
     ]
     with pytest.raises(ExportRefused) as refused:
-        export_catalog(workspace, PROVINCE, tmp_path / "out")
+        confirmed_export(workspace, PROVINCE, tmp_path / "out")
     assert refused.value.findings == blockers
     assert NEEDS_LINK in refused.value.message and "办事指南" in refused.value.message
     assert batches(workspace) == []
     workspace.update_item(item.id, link="https://example.gov.cn/dibao")
     assert export_blockers(workspace, PROVINCE) == []
-    assert export_catalog(workspace, PROVINCE, tmp_path / "out").items == 1
+    assert confirmed_export(workspace, PROVINCE, tmp_path / "out").items == 1
 
 
 def test_only_the_items_the_export_writes_can_block_it(workspace):
@@ -63,7 +63,7 @@ def test_only_the_items_the_export_writes_can_block_it(workspace):
 
 def test_changed_only_is_blocked_only_by_what_changed(workspace, province_profile, tmp_path):
     [item] = workspace.add_items([make_item(link="https://example.gov.cn/a")])
-    export_catalog(workspace, PROVINCE, tmp_path / "1")
+    confirmed_export(workspace, PROVINCE, tmp_path / "1")
     workspace.add_item(make_item(name="新事项"))
     workspace.update_item(item.id, link="")
     workspace.update_item(item.id, link="https://example.gov.cn/a")
@@ -73,12 +73,14 @@ def test_changed_only_is_blocked_only_by_what_changed(workspace, province_profil
 
 def test_the_cli_refuses_with_the_profiles_check(workspace, province_profile, tmp_path, capsys):
     workspace.add_items([make_item()])
+    missing = missing_items(workspace, "upload").count
     path = workspace.path
     workspace.close()
     args = ["export", "--workspace", str(path), "--out", str(tmp_path / "out")]
     assert main([*args, "--profile", PROVINCE]) == EXIT_FINDINGS
     assert NEEDS_LINK in capsys.readouterr().err
-    assert main([*args, "--profile", "upload"]) == 0
+    confirmed = ["--profile", "upload", "--confirm-missing", str(missing)]
+    assert main([*args, *confirmed]) == 0
 
 
 def test_the_dialog_says_what_the_export_would_refuse_on(qtbot, workspace, province_profile):
@@ -89,6 +91,8 @@ def test_the_dialog_says_what_the_export_would_refuse_on(qtbot, workspace, provi
     combo = export.form.profileCombo
     combo.setCurrentIndex(combo.findData("upload"))
     qtbot.waitUntil(lambda: export.blockers is not None)
+    assert not export.export_button.isEnabled()  # the guideline items left out, unconfirmed
+    export.form.confirmMissingCheck.setChecked(True)
     assert export.export_button.isEnabled()
     combo.setCurrentIndex(combo.findData(PROVINCE))
     assert not export.export_button.isEnabled()  # not until it has been checked

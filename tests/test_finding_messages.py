@@ -18,6 +18,10 @@ TOWNSHIP = Unit(name="幸福镇人民政府", level="乡级", division_code="330
 #: One item (or a pair, for duplicates) per rule, each triggering it.
 TRIGGERS = {
     "missing-element": [make_item(basis="")],
+    "template-gap": [
+        make_item(domain="disaster-relief", template_item_id="disaster-relief-010", basis="")
+    ],
+    "truncated": [make_item(basis="《政府信息…")],
     "header-repeat": [make_item(name="事项名称")],
     "method-value": [make_item(method="随便")],
     "audience-value": [make_item(audience="随便")],

@@ -9,6 +9,7 @@ from conftest import make_item
 from openpyxl import Workbook, load_workbook
 
 from desktop.cli import main
+from desktop.exchange.exporting import missing_items
 from desktop.exchange.profiles import ProfileError, load_profile, profile_names
 from desktop.exchange.template_profiles import profile_from_template
 
@@ -91,6 +92,7 @@ def test_profile_from_template_then_export_uses_it(workspace, tmp_path: Path, ca
     workspace.add_items(
         [make_item(name="办事指南"), make_item(name="审核信息", link="https://a.gov.cn/1")]
     )
+    missing = str(missing_items(workspace, "upload").count)
     target = str(workspace.path)
     workspace.close()
     template = blank_template(tmp_path / "省模板.xlsx")
@@ -100,7 +102,10 @@ def test_profile_from_template_then_export_uses_it(workspace, tmp_path: Path, ca
     assert "某省上传" in profile_names()
     assert (
         main(
-            ["export", "--workspace", target, "--profile", "某省上传", "--out", str(tmp_path / "o")]
+            [
+                *("export", "--workspace", target, "--profile", "某省上传"),
+                *("--out", str(tmp_path / "o"), "--confirm-missing", missing),
+            ]
         )
         == 0
     )

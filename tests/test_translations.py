@@ -82,7 +82,12 @@ def test_english_tables_domains_and_findings(english, qtbot):
     findings = window.findings
     assert findings.headerData(4, horizontal) == "What is wrong"
     assert findings.index(0, 0).data() == "Error"
-    assert findings.index(0, 4).data() == "Legal basis is empty."
+    # the demo is the bundled templates as they are: its errors are their blank cells
+    first = findings.index(0, 4).data()
+    assert first.endswith(
+        ": the guideline template could not provide this cell; fill it in "
+        "from the guideline your province forwarded."
+    )
     messages = [findings.index(row, 4).data() for row in range(findings.rowCount())]
     assert any("“" in m and m.endswith("not a recognizable period.") for m in messages)
     tooltip = findings.index(0, 4).data(Qt.ItemDataRole.ToolTipRole)
@@ -106,7 +111,8 @@ def test_english_findings_fill_the_translated_template_with_the_findings_values(
     # Chinese sentence would split it at the wrong “ ”.
     level1 = "低保”，事项名称“审核"
     items = [make_item(level1=level1, seq=1), make_item(level1=level1, seq=2)]
-    duplicate = validate(items, Context()).findings[0]
+    # (its unpaired quotation marks also read as cut-off text, a finding of its own)
+    duplicate = next(f for f in validate(items, Context()).findings if f.rule == "duplicate")
     assert duplicate.message == f"与序号 2 的事项重复（一级事项“{level1}”，事项名称“办事指南”）。"
     assert finding_message(duplicate) == (
         "Same item as 序号 2 的事项 (category “低保”，事项名称“审核”, name “办事指南”)."

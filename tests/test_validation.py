@@ -180,7 +180,7 @@ def test_basis_citing_a_document_passes(basis):
     assert check(make_item(basis=basis)) == []
 
 
-@pytest.mark.parametrize("basis", ["相关法律法规", "《社会救助暂行办法", "上级文件"])
+@pytest.mark.parametrize("basis", ["相关法律法规", "社会救助暂行办法", "上级文件"])
 def test_basis_without_a_citation_is_a_warning(basis):
     assert check(make_item(basis=basis)) == [("basis-citation", "basis")]
 

@@ -28,6 +28,12 @@ _TIME_FORM = re.compile(
     r"|实时|即时|长期|及时|随时|常年|常态|动态|定期|同步|当日|当天|当年|次年|全程|每|按[年季月周]"
     r"|半年|季度|[月年]底|[月年]末|[月年]初|前公开|之前|期间|阶段|公示期"
 )
+#: An ellipsis at either end (…, ⋯, ..., 。。。): where a web page or a copy cut the cell off.
+_CUT_OFF = re.compile(r"(?:[…⋯]|\.{3}|。{3})[\s\u3000]*$|^[\s\u3000]*(?:[…⋯]|\.{3}|。{3})")
+#: Openings never closed again: a title, aside or quotation cut off in the middle.
+_PAIRS = (("《", "》"), ("（", "）"), ("(", ")"), ("“", "”"))
+#: Closings never opened (the start cut off); not brackets, which number lists: 1）2）.
+_HEAD_PAIRS = (("《", "》"), ("“", "”"))
 _URL = re.compile(r"https?://[^\s/$.?#][^\s]*", re.IGNORECASE)
 
 _PLACE = re.compile(
@@ -72,6 +78,24 @@ def cites_document(text: str) -> bool:
 def is_time_limit(text: str) -> bool:
     """Whether 公开时限 reads as a period a clerk can keep (20个工作日内, 实时, 每季度 …)."""
     return _TIME_FORM.search(unicodedata.normalize("NFKC", text)) is not None
+
+
+def is_truncated(text: str) -> bool:
+    """Whether ``text`` was visibly cut off: it ends (or starts) with an ellipsis (区卫…,
+    信息形成20...), opens a 《title》, bracket or quotation and ends before closing it
+    (《政府信息公开条例), or closes a title it never opened (…的公告》).
+
+    Example: ``is_truncated("《中华人民共和国城乡规划法")`` is True,
+    ``is_truncated("《城乡规划法》等（见附件）")`` False.
+    """
+    if _CUT_OFF.search(text):
+        return True
+    if any(text.rfind(opening) > text.rfind(closing) for opening, closing in _PAIRS):
+        return True
+    return any(
+        -1 < text.find(closing) < text.find(opening) or (closing in text and opening not in text)
+        for opening, closing in _HEAD_PAIRS
+    )
 
 
 def is_url(text: str) -> bool:

@@ -3,6 +3,10 @@
 A template item counts as done when the catalog holds it (matched by template id,
 or by 一级事项 + 事项名称 on the comparison key, as validation matches) or marks it
 不适用 with a reason. Export is allowed when no finding is an error.
+
+The percentages are honest about what is left: an item is ready only when it has no
+error (a template's blank cell still to fill is work left, not work done), so a
+catalog with errors or missing guideline items never shows 100 %.
 """
 
 from __future__ import annotations
@@ -32,6 +36,8 @@ class DomainProgress:
     errors: int
     warnings: int
     declared_out_of_scope: bool = False
+    #: published items (from the template or the unit's own) with at least one error
+    blocked: int = 0
 
     @property
     def done(self) -> int:
@@ -42,10 +48,40 @@ class DomainProgress:
         return self.applicable - self.done
 
     @property
+    def total(self) -> int:
+        """The work the domain asks for: its guideline items and the unit's own items."""
+        return self.applicable + self.own
+
+    @property
+    def ready(self) -> int:
+        """Of :attr:`total`, what is finished: in the catalog without an error, or 不适用."""
+        return max(self.done + self.own - self.blocked, 0)
+
+    @property
     def percent(self) -> int:
-        if self.declared_out_of_scope or not self.applicable:
+        """Ready share, rounded down: 100 only with nothing missing and no error."""
+        if self.declared_out_of_scope:
             return 100
-        return round(100 * self.done / self.applicable)
+        return _percent(self.ready, self.total, self.errors)
+
+
+def overall_percent(rows: Iterable[DomainProgress]) -> int:
+    """The 总体完成 of a catalog: ready items over all the work its domains ask for.
+
+    Example: 135 template items all added, 60 of them with a blank the template could
+    not fill → 55, not 100.
+    """
+    counted = [row for row in rows if not row.declared_out_of_scope]
+    ready = sum(row.ready for row in counted)
+    total = sum(row.total for row in counted)
+    return _percent(ready, total, sum(row.errors for row in counted))
+
+
+def _percent(ready: int, total: int, errors: int) -> int:
+    if not total:
+        return 0 if errors else 100
+    percent = 100 * ready // total
+    return min(percent, 99) if errors else percent
 
 
 def template_status(template: Template, level: str, items: Iterable[Item]) -> dict[str, str]:
@@ -80,9 +116,12 @@ def completeness(
     """One row per domain that has items, template items at ``level``, or a declaration."""
     errors: dict[str, int] = {}
     warnings: dict[str, int] = {}
+    with_errors: set[str] = set()
     for finding in findings:
         if finding.domain and finding.severity == "error":
             errors[finding.domain] = errors.get(finding.domain, 0) + 1
+            if finding.item_id:
+                with_errors.add(finding.item_id)
         elif finding.domain and finding.severity == "warning":
             warnings[finding.domain] = warnings.get(finding.domain, 0) + 1
     declared = set(out_of_scope)
@@ -106,6 +145,9 @@ def completeness(
                 errors=errors.get(code, 0),
                 warnings=warnings.get(code, 0),
                 declared_out_of_scope=code in declared and not domain_items,
+                blocked=sum(
+                    1 for i in domain_items if i.id in with_errors and not i.is_not_applicable
+                ),
             )
         )
     return rows

@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Callable
 from operator import attrgetter
 
-from .checks import cites_document, hygiene, is_time_limit, is_url, place_names
+from .checks import cites_document, hygiene, is_time_limit, is_truncated, is_url, place_names
 from .findings import Context, Finding, Fix
 from .headers import HEADING_SYNONYMS, heading_key, heading_keys
 from .model import FIELD_LABELS, Item
@@ -53,6 +53,9 @@ CHECKED_FIELDS: tuple[str, ...] = (
     *TEXT_FIELDS[8:],
 )
 _REQUIRED = frozenset({"name", "content", "basis", "time_limit", "subject"})
+#: Fields that are uploaded as written, so a cut-off text in them must not leave.
+_ELEMENT_TEXTS = frozenset({"level1", *_REQUIRED})
+_TAIL = 12
 _LONGEST_HEADING = max(len(name) for names in HEADING_SYNONYMS.values() for name in names) + 4
 _VOCABULARIES: dict[str, tuple[Callable[[str], str | None], str]] = {
     "method": (canonical_method, "method-value"),
@@ -88,6 +91,7 @@ class Validator:
         if context.today is not None and context.freshness_days > 0:
             self._cutoff = freshness_cutoff(context.today, context.freshness_days).isoformat()
         self._stale: dict[str, Params] = {}
+        self._template_gaps = _template_gaps(context)
 
     def check_item(self, item: Item) -> list[Finding]:
         found: list[Finding] = []
@@ -124,6 +128,11 @@ class Validator:
             params = self._stale.get(day) or self._stale_params(day)
             stale = ("stale", "info", params, item_id, None, domain, location, None)
             found.append(_new_finding(Finding, stale))
+        if found and item.template_item_id:
+            gaps = self._template_gaps.get((domain, item.template_item_id))
+            if gaps:
+                gap = self.rules["template-gap"].severity
+                found = [_as_template_gap(f, gap) if f.field in gaps else f for f in found]
         return found
 
     def _field_analysis(self, key: str, value: object) -> _Analysis:
@@ -204,7 +213,9 @@ class Validator:
 
     def _analyse_text(self, key: str, text: str) -> list[_Proto]:
         found = []
-        if key == "basis" and not cites_document(text):
+        if key in _ELEMENT_TEXTS and is_truncated(text):
+            found.append(self._proto("truncated", key, tail=_tail(text)))
+        elif key == "basis" and not cites_document(text):
             found.append(self._proto("basis-citation", key, value=text))
         elif key == "time_limit" and not is_time_limit(text):
             found.append(self._proto("time-limit-form", key, value=text))
@@ -256,7 +267,11 @@ class Validator:
             found.append(self._proto("missing-element", "channels"))
             return
         for channel in channels:
-            if not is_blank(channel) and comparison_key(channel) not in self._known_channels:
+            if is_blank(channel):
+                continue
+            if is_truncated(channel):
+                found.append(self._proto("truncated", "channels", tail=_tail(channel)))
+            elif comparison_key(channel) not in self._known_channels:
                 found.append(self._proto("channel-unknown", "channels", value=channel))
 
     def _profile_checks(self, key: str, text: str) -> list[_Proto]:
@@ -304,6 +319,34 @@ _new_finding = tuple.__new__
 _OWN_FIELDS = ("level1", "name", "content", "subject")
 _SHARED_FIELDS = tuple(key for key in CHECKED_FIELDS if key not in _OWN_FIELDS)
 _shared_values = attrgetter(*_SHARED_FIELDS)
+
+
+def _tail(text: str) -> str:
+    """The end of a cut-off text, which is what the clerk recognises it by."""
+    text = text.strip()
+    return text if len(text) <= _TAIL else "…" + text[-_TAIL:]
+
+
+def _template_gaps(context: Context) -> dict[tuple[str, str], frozenset[str]]:
+    """(domain, template item id) → the elements its template row leaves blank: the cells
+    the guideline's public copies did not show, which a clerk cannot be blamed for."""
+    gaps: dict[tuple[str, str], frozenset[str]] = {}
+    for template in context.templates or ():
+        for row in template.items:
+            blank = {key for key in _REQUIRED if is_blank(getattr(row, key))}
+            if not row.channels:
+                blank.add("channels")
+            if blank:
+                gaps[(template.code, row.id)] = frozenset(blank)
+    return gaps
+
+
+def _as_template_gap(finding: Finding, severity: str) -> Finding:
+    """A blank element the item still has from its template, worded as the template's gap:
+    still an error (it must be filled before upload), but not the clerk's mistake."""
+    if finding.rule != "missing-element":
+        return finding
+    return finding._replace(rule="template-gap", severity=severity)
 
 
 class _KeyMemo(dict[str, str]):

@@ -1,8 +1,11 @@
 """Export: a workspace's catalog through a profile into files, recorded as batches.
 
 Upload and publishing profiles refuse while validation finds errors (and say
-which); the full backup profile never refuses. Long exports report progress and
-can be cancelled between files; a cancelled export leaves no file and no batch.
+which), refuse a catalog with nothing to export, and write a catalog that leaves
+out guideline items only when the caller confirms with their number (a stale or
+careless confirmation does not match); the full backup profile never refuses. Long
+exports report progress and can be cancelled between files; a cancelled export
+leaves no file and no batch.
 """
 
 from __future__ import annotations
@@ -13,12 +16,14 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from ..domain.completeness import completeness
 from ..domain.domains import domain_name
 from ..domain.errors import GkmlError
 from ..domain.findings import Finding
 from ..domain.model import Item
 from ..store import batches
 from ..store.checking import validate_workspace
+from ..store.template_versions import workspace_templates
 from ..store.workspace import Workspace
 from .layouts import official_sheets, profile_tables
 from .profiles import Profile, load_profile, profile_names
@@ -37,6 +42,35 @@ class ExportRefused(GkmlError):
         self.findings = findings
 
 
+@dataclass(frozen=True, slots=True)
+class MissingItems:
+    """Guideline items at the home unit's level that the catalog neither holds nor marks
+    不适用, in domains not declared 未涉及: what an upload would silently leave out."""
+
+    #: (domain code, how many of its guideline items are missing), in domain order
+    by_domain: tuple[tuple[str, int], ...] = ()
+
+    @property
+    def count(self) -> int:
+        return sum(missing for _code, missing in self.by_domain)
+
+    def summary(self, shown: int = 3) -> str:
+        """``社会救助 12 个、就业 5 个等 9 个领域``: the largest gaps first."""
+        largest = sorted(self.by_domain, key=lambda entry: -entry[1])
+        text = "、".join(f"{domain_name(code)} {missing} 个" for code, missing in largest[:shown])
+        return text + (f"等 {len(largest)} 个领域" if len(largest) > shown else "")
+
+
+class ExportIncomplete(GkmlError):
+    """Guideline items are missing and the export was not confirmed with their number."""
+
+    code = "export-incomplete"
+
+    def __init__(self, message: str, missing: MissingItems) -> None:
+        super().__init__(message)
+        self.missing = missing
+
+
 class ExportCancelled(GkmlError):
     code = "cancelled"
 
@@ -47,6 +81,52 @@ class ExportResult:
     items: int = 0
     batches: list[batches.Batch] = field(default_factory=list)
     removed_characters: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class ExportCheck:
+    """What stands between a chosen export and its file: errors on the items it writes
+    (refused), no item at all (refused), guideline items left out (to be confirmed)."""
+
+    blockers: list[Finding] = field(default_factory=list)
+    #: the refusal when there is nothing to export, else ""
+    empty: str = ""
+    missing: MissingItems = field(default_factory=MissingItems)
+
+    @property
+    def refused(self) -> bool:
+        return bool(self.blockers or self.empty)
+
+
+def check_export(
+    workspace: Workspace,
+    profile: Profile | str,
+    *,
+    domain: str | None = None,
+    changed_only: bool = False,
+    today: date | None = None,
+) -> ExportCheck:
+    """Everything :func:`export_catalog` refuses or asks to confirm, without writing: the
+    export dialog shows exactly this, so the dialog and the export always agree.
+
+    Example::
+
+        check = check_export(workspace, "upload")
+        if not check.refused:
+            export_catalog(workspace, "upload", out_dir, confirm_missing=check.missing.count)
+    """
+    if isinstance(profile, str):
+        profile = load_profile(profile)
+    every = workspace.items()
+    return _check(
+        workspace,
+        profile,
+        every,
+        _exported(workspace, profile, every, domain, changed_only),
+        domain,
+        changed_only,
+        today,
+    )
 
 
 def export_blockers(
@@ -61,22 +141,53 @@ def export_blockers(
 
     The profile's own checks count (fields it requires), which a plain workspace
     validation does not run; a profile that does not require a valid catalog (the
-    full backup) is never blocked. ``export_catalog`` refuses with exactly these,
-    and the export dialog shows them, so the two always agree.
+    full backup) is never blocked.
 
     Example::
 
         blockers = export_blockers(workspace, "upload", domain="social-assistance")
-        if not blockers:
-            export_catalog(workspace, "upload", out_dir, domain="social-assistance")
+    """
+    return check_export(
+        workspace, profile, domain=domain, changed_only=changed_only, today=today
+    ).blockers
+
+
+def missing_items(
+    workspace: Workspace,
+    profile: Profile | str,
+    *,
+    domain: str | None = None,
+    changed_only: bool = False,
+) -> MissingItems:
+    """The guideline items this export would leave out, which it asks to be confirmed.
+
+    Nothing is asked of the full backup (it is not a catalog to publish) nor of an
+    export of only the changes since the last upload (the rest went before).
+
+    Example::
+
+        missing = missing_items(workspace, "upload")
+        export_catalog(workspace, "upload", out_dir, confirm_missing=missing.count)
     """
     if isinstance(profile, str):
         profile = load_profile(profile)
-    if not profile.requires_valid:
-        return []
-    every = workspace.items()
-    return _blockers(
-        workspace, profile, every, _exported(workspace, profile, every, domain, changed_only), today
+    if not profile.requires_valid or changed_only:
+        return MissingItems()
+    home = workspace.home_unit
+    rows = completeness(
+        workspace.items(unit_id=home.id),
+        workspace_templates(workspace),
+        home.level,
+        out_of_scope=workspace.out_of_scope(home.id),
+    )
+    return MissingItems(
+        tuple(
+            (row.domain, row.missing)
+            for row in rows
+            if row.missing > 0
+            and not row.declared_out_of_scope
+            and (domain is None or row.domain == domain)
+        )
     )
 
 
@@ -90,11 +201,14 @@ def export_catalog(
     today: date | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    confirm_missing: int | None = None,
 ) -> ExportResult:
     """Write the catalog through ``profile`` into ``out_dir`` and record the batches.
 
-    Raises :class:`ExportRefused` with :func:`export_blockers`' findings when there
-    are any, before writing a byte.
+    Before writing a byte (see :func:`check_export`), raises :class:`ExportRefused`
+    on errors of the exported items, or when there is no item to export at all; and
+    :class:`ExportIncomplete` when guideline items are missing, unless
+    ``confirm_missing`` is their number.
 
     Example::
 
@@ -105,10 +219,13 @@ def export_catalog(
     home = workspace.home_unit
     every = workspace.items()
     items = _exported(workspace, profile, every, domain, changed_only)
-    if profile.requires_valid:
-        blockers = _blockers(workspace, profile, every, items, today)
-        if blockers:
-            raise ExportRefused(_refusal(profile, blockers, items), blockers)
+    check = _check(workspace, profile, every, items, domain, changed_only, today)
+    if check.blockers:
+        raise ExportRefused(_refusal(profile, check.blockers, items), check.blockers)
+    if check.empty:
+        raise ExportRefused(check.empty, [])
+    if check.missing.count and confirm_missing != check.missing.count:
+        raise ExportIncomplete(_incomplete(profile, check.missing, confirm_missing), check.missing)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     units = {unit.id: unit for unit in workspace.units()}
@@ -166,6 +283,23 @@ def _exported(
     return items
 
 
+def _check(
+    workspace: Workspace,
+    profile: Profile,
+    every: list[Item],
+    items: list[Item],
+    domain: str | None,
+    changed_only: bool,
+    today: date | None,
+) -> ExportCheck:
+    if not profile.requires_valid:
+        return ExportCheck()
+    blockers = _blockers(workspace, profile, every, items, today)
+    empty = _nothing(profile, domain) if not items and not changed_only else ""
+    missing = missing_items(workspace, profile, domain=domain, changed_only=changed_only)
+    return ExportCheck(blockers, empty, missing)
+
+
 def _blockers(
     workspace: Workspace,
     profile: Profile,
@@ -193,6 +327,27 @@ def _refusal(profile: Profile, errors: list[Finding], items: list[Item]) -> str:
     return (
         f"目录中还有错误，不能导出“{profile.title}”：{shown}{more}。"
         "请先改正（python main.py validate 工作区 可查看全部）。"
+    )
+
+
+def _nothing(profile: Profile, domain: str | None) -> str:
+    scope = f"“{domain_name(domain)}”领域" if domain else "目录"
+    return (
+        f"{scope}中没有可导出的事项，不能导出空的“{profile.title}”。"
+        "请先从标准指引加入事项（目录 › 从标准指引添加事项）。"
+    )
+
+
+def _incomplete(profile: Profile, missing: MissingItems, confirmed: int | None) -> str:
+    told = (
+        f"确认的缺项数 {confirmed} 与实际的 {missing.count} 个不符，目录已有变化。"
+        if confirmed is not None
+        else ""
+    )
+    return (
+        f"{told}标准指引中还有 {missing.count} 个适用事项既未编入也未标为不适用"
+        f"（{missing.summary()}），导出的“{profile.title}”将缺少这些事项。"
+        f"请补齐，或标为不适用并写明原因；确实要这样导出，须确认缺项数 {missing.count}。"
     )
 
 

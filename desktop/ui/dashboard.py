@@ -8,6 +8,7 @@ whether export is allowed.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.completeness import DomainProgress
+from ..domain.completeness import DomainProgress, overall_percent
 from ..domain.model import Unit
 from .forms.dashboard_ui import Ui_Dashboard
 from .labels import data_text, domain_label
@@ -43,6 +44,8 @@ class ProgressModel(RowsModel):
         if role == self.CodeRole:
             return row.domain
         if role == Qt.ItemDataRole.ForegroundRole:
+            if row.declared_out_of_scope:
+                return QColor("#757575")
             if column == 5 and row.errors:
                 return SEVERITY_COLORS["error"]
             if column == 6 and row.warnings:
@@ -50,13 +53,17 @@ class ProgressModel(RowsModel):
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column == 0 and row.declared_out_of_scope:
+        if role == Qt.ItemDataRole.ToolTipRole and row.declared_out_of_scope:
             return self.tr("已声明本单位不涉及这一领域")
+        if role == Qt.ItemDataRole.ToolTipRole and column == PERCENT_COLUMN:
+            return self.tr("没有错误的事项和标为不适用的事项占应有事项与自有事项的比例")
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == 0:
             name = domain_label(row.domain)
             return name + self.tr("（未涉及）") if row.declared_out_of_scope else name
+        if row.declared_out_of_scope:
+            return self.tr("未涉及") if column == PERCENT_COLUMN else "—"
         values = (
             row.applicable,
             row.included,
@@ -73,10 +80,13 @@ class ProgressDelegate(QStyledItemDelegate):
     """Draws the 完成度 column as a progress bar."""
 
     def paint(self, painter, option, index) -> None:
+        if not isinstance(index.data(), int):
+            super().paint(painter, option, index)  # a domain declared 未涉及 says so
+            return
         bar = QStyleOptionProgressBar()
         bar.rect = option.rect.adjusted(2, 3, -2, -3)
         bar.minimum, bar.maximum = 0, 100
-        bar.progress = int(index.data() or 0)
+        bar.progress = index.data()
         bar.text = f"{bar.progress}%"
         bar.textVisible = True
         bar.state = option.state
@@ -124,19 +134,28 @@ class Dashboard(QDialog):
             widget.setVisible(len(units) > 1)
 
     def show_progress(self, rows: list[DomainProgress], errors: int) -> None:
-        self.model.load(rows)
-        applicable = sum(r.applicable for r in rows if not r.declared_out_of_scope)
-        done = sum(r.done for r in rows if not r.declared_out_of_scope)
-        self.form.overallProgress.setValue(round(100 * done / applicable) if applicable else 100)
-        missing = applicable - done
+        # The domains compiled first; those declared 未涉及 after them, each saying so.
+        self.model.load(sorted(rows, key=lambda row: row.declared_out_of_scope))
+        self.form.overallProgress.setValue(overall_percent(rows))
+        missing = sum(r.missing for r in rows if not r.declared_out_of_scope)
         if errors:
             verdict = self.tr(
                 "还有 {errors} 个错误，目录不能导出上传。请在“校验结果”中逐条改正。"
             ).format(errors=errors)
+            if missing:
+                verdict += self.tr(
+                    "标准指引中还有 {missing} 个适用事项既未编入也未标为不适用。"
+                ).format(missing=missing)
+        elif missing:
+            verdict = self.tr(
+                "没有错误，但标准指引中还有 {missing} 个适用事项既未编入也未标为不适用，"
+                "导出上传时要确认缺少这些事项。"
+            ).format(missing=missing)
         else:
             verdict = self.tr("没有错误，目录可以导出上传。")
-        if missing:
-            verdict += self.tr(
-                "标准指引中还有 {missing} 个适用事项既未编入也未标为不适用。"
-            ).format(missing=missing)
+        declared = sum(1 for r in rows if r.declared_out_of_scope)
+        if declared:
+            verdict += self.tr("{count} 个领域已声明未涉及，不计入总体完成。").format(
+                count=declared
+            )
         self.form.verdictLabel.setText(verdict)

@@ -40,7 +40,7 @@ class EditorPanel(QObject):
 
     def attach(self, session: WorkspaceSession | None) -> None:
         self.session = session
-        self.editor.templates = session.templates if session is not None else None
+        self._context_changed()
         if session is not None:
             session.changed.connect(self._changed)
         else:
@@ -57,7 +57,16 @@ class EditorPanel(QObject):
         findings = session.live.findings_for(item_id) if session.live is not None else []
         self.editor.show_item(item, findings)
 
+    def _context_changed(self) -> None:
+        """The templates and the home unit's province, for the laws 引用法规 offers."""
+        session = self.session
+        workspace = session.workspace if session is not None else None
+        self.editor.templates = session.templates if session is not None else None
+        self.editor.division_code = workspace.home_unit.division_code if workspace else ""
+
     def _changed(self, changes: Changes) -> None:
+        if changes.context:
+            self._context_changed()
         item = self.editor.item
         if item is not None and (changes.all or item.id in changes.items):
             self.show_item(item.id)

@@ -1,8 +1,10 @@
 """The export dialog: profile, domain, changed-only, folder; progress, cancel, batch history.
 
-It refuses up front with exactly the errors the export itself would refuse on
-(``export_blockers``, the chosen profile's own checks included), checked in a
-worker whenever the choice changes; it runs the export in a worker with a
+It refuses up front with exactly what the export itself would refuse on
+(``check_export``: errors, the chosen profile's own checks included, or nothing to
+export), and when guideline items are missing it says how many and enables the
+export only once the clerk ticks that they know; checked in a worker whenever the
+choice changes; it runs the export in a worker with a
 progress bar and a cancel button, and lists every batch so a clerk can see what
 went to the province and when. The check reads on a connection of its own; the
 export writes its batch on another (see ``operations.export``); choices are
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 from ..domain.errors import GkmlError
 from ..domain.findings import Finding
 from ..domain.model import Item
-from ..exchange.exporting import ExportResult, export_blockers
+from ..exchange.exporting import ExportCheck, ExportResult, check_export
 from ..exchange.profiles import load_profile, profile_names
 from ..places import documents_dir
 from ..store.batches import Batch, batches
@@ -57,7 +59,7 @@ class BatchHistoryModel(RowsModel):
 
 class ExportDialog(QDialog):
     """Choose, check, export: the window's report lacks the profile's own checks, so
-    the dialog asks ``export_blockers``, the function the export itself refuses with."""
+    the dialog asks ``check_export``, the function the export itself refuses with."""
 
     # How many blocking errors the state line spells out.
     SHOWN_ERRORS = 3
@@ -78,6 +80,7 @@ class ExportDialog(QDialog):
         self.result: ExportResult | None = None
         # What stops the chosen export; None while it is being checked.
         self.blockers: list[Finding] | None = None
+        self.check: ExportCheck | None = None
         self._checker: Worker | None = None
         self._check_again = False
         self.history = BatchHistoryModel(self)
@@ -106,6 +109,7 @@ class ExportDialog(QDialog):
         self.form.profileCombo.currentIndexChanged.connect(lambda _i: self._update_state())
         self.form.domainCombo.currentIndexChanged.connect(lambda _i: self._update_state())
         self.form.changedOnlyCheck.toggled.connect(lambda _on: self._update_state())
+        self.form.confirmMissingCheck.toggled.connect(lambda _on: self._enable_export())
         self.history.load(batches(workspace))
         self._update_state()
 
@@ -114,6 +118,9 @@ class ExportDialog(QDialog):
         profile = load_profile(self.form.profileCombo.currentData())
         self.form.profileAbout.setText(data_text(profile.about))
         self.blockers = None
+        self.check = None
+        self.form.confirmMissingCheck.setVisible(False)
+        self.form.confirmMissingCheck.setChecked(False)
         self.export_button.setEnabled(False)
         self.form.stateLabel.setStyleSheet("")
         self.form.stateLabel.setText(self.tr("正在检查能否导出…"))
@@ -125,21 +132,71 @@ class ExportDialog(QDialog):
         changed = self.form.changedOnlyCheck.isChecked()
         shown = self.SHOWN_ERRORS
 
-        def work(reader, _worker: Worker) -> tuple[list[Finding], dict[str, Item]]:
-            found = export_blockers(reader, name, domain=domain, changed_only=changed)
-            named = reader.items_by_id(f.item_id for f in found[:shown] if f.item_id)
-            return found, {item.id: item for item in named}
+        def work(reader, _worker: Worker) -> tuple[ExportCheck, dict[str, Item]]:
+            check = check_export(reader, name, domain=domain, changed_only=changed)
+            found = check.blockers[:shown]
+            named = reader.items_by_id(f.item_id for f in found if f.item_id)
+            return check, {item.id: item for item in named}
 
         self._checker = self.session.background(work, self._checked, self._check_failed)
 
-    def _checked(self, result: tuple[list[Finding], dict[str, Item]]) -> None:
+    def _checked(self, result: tuple[ExportCheck, dict[str, Item]]) -> None:
         self._checker = None
         if self._check_again:
             self._check_again = False
             self._update_state()
             return
-        self.blockers, items = result
-        self._show_blockers(items)
+        self.check, items = result
+        self.blockers = self.check.blockers
+        if self.check.empty:
+            self.form.stateLabel.setStyleSheet("color: #c62828;")
+            self.form.stateLabel.setText(self.check.empty)
+        elif self.blockers:
+            self._show_blockers(items)
+        elif self.check.missing.count:
+            self._show_missing()
+        else:
+            self.form.stateLabel.setStyleSheet("")
+            self.form.stateLabel.setText(self.tr("可以导出。导出会记入下方的批次记录。"))
+        self._enable_export()
+
+    def _enable_export(self) -> None:
+        """Export once checked and not refused; with items missing, once the clerk says so."""
+        if self.worker is not None:
+            return  # the button is 取消 while an export runs
+        check = self.check
+        ready = check is not None and not check.refused
+        if ready and check.missing.count:
+            ready = self.form.confirmMissingCheck.isChecked()
+        self.export_button.setEnabled(ready)
+
+    def _show_missing(self) -> None:
+        """Guideline items left out: said with their number, and confirmed by a tick."""
+        assert self.check is not None
+        missing = self.check.missing
+        self.form.stateLabel.setStyleSheet("color: #b26a00;")
+        self.form.stateLabel.setText(
+            self.tr(
+                "标准指引中还有 {count} 个适用事项既未编入也未标为不适用（{where}），"
+                "导出的文件将缺少这些事项。请补齐，或标为不适用并写明原因。"
+            ).format(count=missing.count, where=self._missing_where())
+        )
+        confirm = self.form.confirmMissingCheck
+        confirm.setText(
+            self.tr("我知道缺少这 {count} 个事项，仍然导出(&M)").format(count=missing.count)
+        )
+        confirm.setVisible(True)
+
+    def _missing_where(self, shown: int = 3) -> str:
+        assert self.check is not None
+        largest = sorted(self.check.missing.by_domain, key=lambda entry: -entry[1])
+        where = self.tr("、").join(
+            self.tr("{domain} {count} 个").format(domain=domain_label(code), count=count)
+            for code, count in largest[:shown]
+        )
+        if len(largest) > shown:
+            where += self.tr("等 {count} 个领域").format(count=len(largest))
+        return where
 
     def _check_failed(self, message: str) -> None:
         self._checker = None
@@ -153,11 +210,6 @@ class ExportDialog(QDialog):
     def _show_blockers(self, items: dict[str, Item]) -> None:
         """The first few blockers with the item each is on, as the CLI's refusal names them."""
         blockers = self.blockers or []
-        self.export_button.setEnabled(not blockers)
-        if not blockers:
-            self.form.stateLabel.setStyleSheet("")
-            self.form.stateLabel.setText(self.tr("可以导出。导出会记入下方的批次记录。"))
-            return
         shown = self.tr(
             "；"
         ).join(
@@ -198,8 +250,10 @@ class ExportDialog(QDialog):
         if self.worker is not None:
             self.worker.cancel()
             return
-        if self.blockers is None or self.blockers:
+        if not self.export_button.isEnabled():
             return
+        check = self.check
+        assert check is not None
         folder = Path(self.form.folderEdit.text().strip())
         QSettings().setValue("export/folder", str(folder))
         profile = self.form.profileCombo.currentData()
@@ -216,6 +270,7 @@ class ExportDialog(QDialog):
             folder,
             domain=domain,
             changed_only=changed,
+            confirm_missing=check.missing.count or None,
             done=self._done,
             failed=self._failed,
             progress=self._progress,
@@ -226,7 +281,13 @@ class ExportDialog(QDialog):
         self.form.progress.setValue(done)
 
     def _lock_choices(self, locked: bool) -> None:
-        for widget in (self.form.profileCombo, self.form.domainCombo, self.form.changedOnlyCheck):
+        form = self.form
+        for widget in (
+            form.profileCombo,
+            form.domainCombo,
+            form.changedOnlyCheck,
+            form.confirmMissingCheck,
+        ):
             widget.setEnabled(not locked)
 
     def _finish(self) -> None:

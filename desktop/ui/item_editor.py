@@ -45,6 +45,8 @@ class ItemEditor(QWidget):
         self.item: Item | None = None
         #: the workspace's guideline templates, for the laws 引用法规 offers
         self.templates: TemplateSet | None = None
+        #: the home unit's division code: 引用法规 offers its province's own laws too
+        self.division_code = ""
         self._loading = False
         form = self.form
         for value in AUDIENCES:
@@ -231,7 +233,7 @@ class ItemEditor(QWidget):
     def _fill_cite_menu(self) -> None:
         self.cite_menu.clear()
         domain = self.item.domain if self.item is not None else ""
-        for title in citation_suggestions(self.templates, domain):
+        for title in citation_suggestions(self.templates, domain, division_code=self.division_code):
             action = self.cite_menu.addAction(f"《{title}》")
             action.triggered.connect(lambda _checked=False, title=title: self.cite(title))
 

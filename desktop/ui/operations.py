@@ -133,8 +133,11 @@ def export(
     done: Callable[[ExportResult], None],
     failed: Callable[[str], None],
     progress: Callable[[int, int], None] | None = None,
+    confirm_missing: int | None = None,
 ) -> Worker:
-    """Export in a worker (its batch record is a write); statuses follow an upload."""
+    """Export in a worker (its batch record is a write); statuses follow an upload.
+
+    ``confirm_missing``: the number of missing guideline items the clerk accepted."""
 
     def work(workspace: Workspace, worker: Worker) -> ExportResult:
         return export_catalog(
@@ -143,6 +146,7 @@ def export(
             folder,
             domain=domain,
             changed_only=changed_only,
+            confirm_missing=confirm_missing,
             progress=worker.report,
             cancelled=lambda: worker.cancelled,
         )

@@ -51,12 +51,12 @@
 <context>
     <name>BatchHistoryModel</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="52" />
+        <location filename="../../desktop/ui/export_dialog.py" line="54" />
         <source>仅修改部分</source>
         <translation>Changes only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="52" />
+        <location filename="../../desktop/ui/export_dialog.py" line="54" />
         <source>全部</source>
         <translation>All</translation>
     </message>
@@ -232,18 +232,28 @@ Please send that file, or what “Copy details” copies, to support.</translati
         <translation>Per domain: guideline items for this level, included, not applicable, errors and warnings. Double-click to open the domain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="134" />
+        <location filename="../../desktop/ui/dashboard.py" line="143" />
         <source>还有 {errors} 个错误，目录不能导出上传。请在“校验结果”中逐条改正。</source>
         <extracomment>a domain the user double-clicked, to open in the main window the unit whose progress to show (a county's workspace holds many)</extracomment>
         <translation>{errors} errors remain: the catalog cannot be exported for upload. Fix them one by one under Findings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="137" />
+        <location filename="../../desktop/ui/dashboard.py" line="151" />
+        <source>没有错误，但标准指引中还有 {missing} 个适用事项既未编入也未标为不适用，导出上传时要确认缺少这些事项。</source>
+        <translation>No errors, but {missing} guideline items that apply are neither in the catalog nor marked not applicable; exporting for upload asks you to confirm they are missing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="155" />
         <source>没有错误，目录可以导出上传。</source>
         <translation>No errors: the catalog can be exported for upload.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="140" />
+        <location filename="../../desktop/ui/dashboard.py" line="158" />
+        <source>{count} 个领域已声明未涉及，不计入总体完成。</source>
+        <translation>{count} domains are declared not applicable and do not count in the total.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="147" />
         <source>标准指引中还有 {missing} 个适用事项既未编入也未标为不适用。</source>
         <translation> {missing} guideline items for this level are neither included nor marked not applicable.</translation>
     </message>
@@ -326,70 +336,95 @@ Please send that file, or what “Copy details” copies, to support.</translati
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../export_dialog.ui" line="102" />
+        <location filename="../export_dialog.ui" line="109" />
         <source>导出记录（批次）：</source>
         <translation>Export history (batches):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="94" />
+        <location filename="../../desktop/ui/export_dialog.py" line="97" />
         <source>全部领域</source>
         <translation>All domains</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="103" />
-        <location filename="../../desktop/ui/export_dialog.py" line="236" />
+        <location filename="../../desktop/ui/export_dialog.py" line="106" />
+        <location filename="../../desktop/ui/export_dialog.py" line="297" />
         <source>导出(&amp;E)</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="162" />
+        <location filename="../../desktop/ui/export_dialog.py" line="214" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="171" />
+        <location filename="../../desktop/ui/export_dialog.py" line="223" />
         <source>目录中还有 {count} 个错误，不能导出“{profile}”：{shown}{more}。请先在“校验结果”中改正。</source>
         <translation>{count} errors remain, so “{profile}” cannot be exported: {shown}{more}. Fix them under Findings first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="159" />
+        <location filename="../../desktop/ui/export_dialog.py" line="160" />
         <source>可以导出。导出会记入下方的批次记录。</source>
         <translation>Ready to export. Each export is recorded in the batch history below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="119" />
+        <location filename="../../desktop/ui/export_dialog.py" line="126" />
         <source>正在检查能否导出…</source>
         <translation>Checking whether this can be exported…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="182" />
+        <location filename="../../desktop/ui/export_dialog.py" line="180" />
+        <source>标准指引中还有 {count} 个适用事项既未编入也未标为不适用（{where}），导出的文件将缺少这些事项。请补齐，或标为不适用并写明原因。</source>
+        <translation>{count} guideline items that apply are neither in the catalog nor marked not applicable ({where}); the exported file will lack them. Add them, or mark them not applicable with a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="186" />
+        <source>我知道缺少这 {count} 个事项，仍然导出(&amp;M)</source>
+        <translation>I know these {count} items are missing; export anyway (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="193" />
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="194" />
+        <source>{domain} {count} 个</source>
+        <translation>{domain}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="198" />
+        <source>等 {count} 个领域</source>
+        <translation> and more, {count} domains in all</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="234" />
         <source>{domain}第 {seq} 项“{name}”：{message}</source>
         <translation>{domain} item {seq} “{name}”: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="191" />
+        <location filename="../../desktop/ui/export_dialog.py" line="243" />
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="211" />
+        <location filename="../../desktop/ui/export_dialog.py" line="265" />
         <source>取消(&amp;C)</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="212" />
+        <location filename="../../desktop/ui/export_dialog.py" line="266" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="245" />
+        <location filename="../../desktop/ui/export_dialog.py" line="306" />
         <source>
 注意：{count} 处 Excel 无法保存的控制字符已去掉。</source>
         <translation>
 Note: {count} control characters Excel cannot store were removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="253" />
+        <location filename="../../desktop/ui/export_dialog.py" line="314" />
         <source>已导出 {count} 个事项：
 {files}{removed}</source>
         <translation>Exported {count} items:
@@ -534,74 +569,74 @@ Note: {count} control characters Excel cannot store were removed.</translation>
         <translation>In catalog</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="31" />
+        <location filename="../../desktop/ui/dashboard.py" line="32" />
         <location filename="../../desktop/ui/findings_model.py" line="35" />
         <location filename="../../desktop/ui/recycle_bin.py" line="20" />
         <source>领域</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="32" />
+        <location filename="../../desktop/ui/dashboard.py" line="33" />
         <source>应有事项</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="33" />
+        <location filename="../../desktop/ui/dashboard.py" line="34" />
         <source>已编入</source>
         <translation>Included</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="34" />
+        <location filename="../../desktop/ui/dashboard.py" line="35" />
         <source>不适用</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="35" />
+        <location filename="../../desktop/ui/dashboard.py" line="36" />
         <source>自有事项</source>
         <translation>Own items</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="36" />
+        <location filename="../../desktop/ui/dashboard.py" line="37" />
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="37" />
+        <location filename="../../desktop/ui/dashboard.py" line="38" />
         <source>警告</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="38" />
+        <location filename="../../desktop/ui/dashboard.py" line="39" />
         <source>完成度</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="36" />
+        <location filename="../../desktop/ui/export_dialog.py" line="38" />
         <source>导出时间</source>
         <translation>Exported at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="37" />
+        <location filename="../../desktop/ui/export_dialog.py" line="39" />
         <source>格式</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="38" />
+        <location filename="../../desktop/ui/export_dialog.py" line="40" />
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="39" />
+        <location filename="../../desktop/ui/export_dialog.py" line="41" />
         <source>事项数</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="40" />
+        <location filename="../../desktop/ui/export_dialog.py" line="42" />
         <source>范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="41" />
+        <location filename="../../desktop/ui/export_dialog.py" line="43" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
@@ -996,18 +1031,18 @@ Note: {count} control characters Excel cannot store were removed.</translation>
         <translation>Checked and still true: record today's date (catalogs must be reviewed regularly)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_editor.py" line="159" />
+        <location filename="../../desktop/ui/item_editor.py" line="161" />
         <source>在表格中选一个事项进行编辑。</source>
-        <extracomment>item id, field key, new value (a tuple for channels and levels) Ctrl+Z / Ctrl+Y in a field (which would otherwise undo only its own typing) the workspace's guideline templates, for the laws 引用法规 offers</extracomment>
+        <extracomment>item id, field key, new value (a tuple for channels and levels) Ctrl+Z / Ctrl+Y in a field (which would otherwise undo only its own typing) the workspace's guideline templates, for the laws 引用法规 offers the home unit's division code: 引用法规 offers its province's own laws too</extracomment>
         <translation>Select an item in the table to edit it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_editor.py" line="161" />
+        <location filename="../../desktop/ui/item_editor.py" line="163" />
         <source>这一事项没有发现问题。</source>
         <translation>No problems found in this item.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_editor.py" line="165" />
+        <location filename="../../desktop/ui/item_editor.py" line="167" />
         <source>【{severity}】</source>
         <translation>[{severity}] </translation>
     </message>
@@ -1496,14 +1531,24 @@ Then edit, validate and export them in the main window.</translation>
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="54" />
+        <location filename="../../desktop/ui/dashboard.py" line="57" />
         <source>已声明本单位不涉及这一领域</source>
         <translation>Declared as not applying to this unit</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="59" />
+        <source>没有错误的事项和标为不适用的事项占应有事项与自有事项的比例</source>
+        <translation>Items without errors, and items marked not applicable, as a share of the guideline's items and the unit's own</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="64" />
         <source>（未涉及）</source>
         <translation> (does not apply)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="66" />
+        <source>未涉及</source>
+        <translation>Not applicable</translation>
     </message>
 </context>
 <context>
@@ -1749,4 +1794,4 @@ Then edit, validate and export them in the main window.</translation>
         <translation>Cannot open the demo workspace</translation>
     </message>
 </context>
-<context><name>Data</name><message><source>重大建设项目</source><translation>Major construction projects</translation></message><message><source>公共资源交易</source><translation>Public resource trading</translation></message><message><source>财政预决算</source><translation>Budgets and final accounts</translation></message><message><source>安全生产</source><translation>Work safety</translation></message><message><source>税收管理</source><translation>Tax administration</translation></message><message><source>征地补偿</source><translation>Land expropriation compensation</translation></message><message><source>国有土地上房屋征收与补偿</source><translation>Expropriation of housing on state-owned land</translation></message><message><source>农村危房改造</source><translation>Rural dilapidated-housing renovation</translation></message><message><source>扶贫</source><translation>Poverty alleviation</translation></message><message><source>救灾</source><translation>Disaster relief</translation></message><message><source>食品药品监管</source><translation>Food and drug supervision</translation></message><message><source>城乡规划</source><translation>Urban and rural planning</translation></message><message><source>环境保护</source><translation>Environmental protection</translation></message><message><source>公共文化服务</source><translation>Public cultural services</translation></message><message><source>公共法律服务</source><translation>Public legal services</translation></message><message><source>社会救助</source><translation>Social assistance</translation></message><message><source>养老服务</source><translation>Elderly care services</translation></message><message><source>户籍管理</source><translation>Household registration</translation></message><message><source>涉农补贴</source><translation>Agricultural subsidies</translation></message><message><source>就业</source><translation>Employment</translation></message><message><source>社会保险</source><translation>Social insurance</translation></message><message><source>义务教育</source><translation>Compulsory education</translation></message><message><source>医疗卫生</source><translation>Medical and health care</translation></message><message><source>市政服务</source><translation>Municipal services</translation></message><message><source>保障性住房</source><translation>Subsidized housing</translation></message><message><source>城市综合执法</source><translation>Urban law enforcement</translation></message><message><source>村(居)务公开</source><translation>Village (residents') affairs</translation></message><message><source>其他事项</source><translation>Other items</translation></message><message><source>所属领域</source><translation>Domain</translation></message><message><source>一级事项</source><translation>Category</translation></message><message><source>事项名称</source><translation>Item name</translation></message><message><source>公开内容</source><translation>Content</translation></message><message><source>公开依据</source><translation>Legal basis</translation></message><message><source>公开时限</source><translation>Time limit</translation></message><message><source>公开主体</source><translation>Responsible body</translation></message><message><source>公开方式</source><translation>Method</translation></message><message><source>公开渠道和载体</source><translation>Channels</translation></message><message><source>公开对象</source><translation>Audience</translation></message><message><source>公开层级</source><translation>Levels</translation></message><message><source>五公开类别</source><translation>Five-openness category</translation></message><message><source>精准链接</source><translation>Direct link</translation></message><message><source>政务服务事项编码</source><translation>Government service code</translation></message><message><source>状态</source><translation>Status</translation></message><message><source>不适用原因</source><translation>Not-applicable reason</translation></message><message><source>错误</source><translation>Error</translation></message><message><source>警告</source><translation>Warning</translation></message><message><source>提示</source><translation>Note</translation></message><message><source>县级</source><translation>County</translation></message><message><source>乡级</source><translation>Township</translation></message><message><source>村级</source><translation>Village</translation></message><message><source>草稿</source><translation>Draft</translation></message><message><source>待审</source><translation>To review</translation></message><message><source>已审</source><translation>Reviewed</translation></message><message><source>已上传</source><translation>Uploaded</translation></message><message><source>九要素缺项</source><translation>A required element is missing</translation></message><message><source>每个公开事项都必须写明九要素：事项名称、公开内容、公开依据、公开时限、公开主体、公开渠道和载体、公开对象、公开方式、公开层级。只有空格或看不见的字符也算没有填写。</source><translation>Every disclosure item must state the nine elements: name, content, legal basis, time limit, responsible body, channels, audience, method and levels. A field with only spaces or invisible characters counts as empty.</translation></message><message><source>在事项编辑区补填这一项；不知道怎么填时，可参照本领域标准指引中同名事项的写法。</source><translation>Fill it in in the item editor; the item of the same name in this domain's guideline shows how.</translation></message><message><source>“{label}”没有填写。</source><translation>{label} is empty.</translation></message><message><source>单元格重复了列标题</source><translation>A cell repeats its column heading</translation></message><message><source>单元格的内容就是它所在列的标题（例如事项名称一栏写着“事项名称”），通常是复制表格时把表头行也粘贴进来了。</source><translation>The cell holds its own column's heading (e.g. 事项名称 under 事项名称), usually because a header row was pasted along with the table.</translation></message><message><source>删除这一行（它是误粘贴的表头），或把单元格改为真实内容。</source><translation>Delete the row (it is a pasted header) or write the real content.</translation></message><message><source>“{label}”一栏写的是列标题“{value}”，像是误粘贴的表头行。</source><translation>{label} holds a column heading, “{value}”: a pasted header row?</translation></message><message><source>公开方式不规范</source><translation>Method not recognized</translation></message><message><source>公开方式只能是“主动”或“依申请”（写“主动公开”“依申请公开”也可以识别）。</source><translation>The method is either 主动 (proactive) or 依申请 (on request); 主动公开 and 依申请公开 are recognized too.</translation></message><message><source>在公开方式下拉框中选择“主动”或“依申请”。</source><translation>Choose 主动 or 依申请 in the method list.</translation></message><message><source>公开方式“{value}”无法识别，应为“主动”或“依申请”。</source><translation>Method “{value}” is not recognized; use 主动 or 依申请.</translation></message><message><source>公开对象不规范</source><translation>Audience not recognized</translation></message><message><source>公开对象只能是“全社会”或“特定群体”（写“特定群众”“社会公众”等也可以识别）。</source><translation>The audience is either 全社会 (the public) or 特定群体 (a specific group); 特定群众, 社会公众 and similar are recognized too.</translation></message><message><source>在公开对象下拉框中选择“全社会”或“特定群体”。</source><translation>Choose 全社会 or 特定群体 in the audience list.</translation></message><message><source>公开对象“{value}”无法识别，应为“全社会”或“特定群体”。</source><translation>Audience “{value}” is not recognized; use 全社会 or 特定群体.</translation></message><message><source>公开层级不规范</source><translation>Levels not recognized</translation></message><message><source>公开层级只能由“县级”“乡级”“村级”组成，可以多选（写“镇级”“街道级”“社区级”“乡、村级”等也可以识别）。</source><translation>Levels are any of 县级 (county), 乡级 (township) and 村级 (village); 镇级, 街道级, 社区级, 乡、村级 and similar are recognized too.</translation></message><message><source>在公开层级处勾选县级、乡级、村级中适用的层级。</source><translation>Tick the levels that apply.</translation></message><message><source>公开层级“{value}”无法识别，应为县级、乡级、村级中的一个或几个。</source><translation>Levels “{value}” are not recognized; use one or more of 县级, 乡级, 村级.</translation></message><message><source>可改为标准写法</source><translation>Can use the standard wording</translation></message><message><source>这一项用的是同义写法（例如“主动公开”“特定群众”“镇级”），能够识别，但上传和汇总时宜统一为标准指引的写法。</source><translation>The field uses a synonym (e.g. 主动公开, 特定群众, 镇级). It is understood, but uploads and county summaries should use the guideline's wording.</translation></message><message><source>点“一键修正”改为标准写法。</source><translation>Click Fix automatically to use the standard wording.</translation></message><message><source>“{label}”写作“{value}”，标准写法是“{suggestion}”。</source><translation>{label} says “{value}”; the standard wording is “{suggestion}”.</translation></message><message><source>公开层级不含本单位</source><translation>Levels do not include this unit's level</translation></message><message><source>乡镇（街道）和村（社区）的目录只应收录在本级公开的事项。公开层级不含本单位层级的事项，可能是照抄了县级目录。县级目录可以收录乡级事项，用公开层级区分，不在此列。</source><translation>Township and village catalogs list only items published at their own level; an item without this unit's level may have been copied from the county catalog. County catalogs may list township items, told apart by their levels.</translation></message><message><source>确认本单位是否公开这一事项：是则在公开层级中勾选本单位层级；否则删除该事项，或标为“不适用”并写明原因。</source><translation>Check whether this unit publishes the item: if so, tick its level; if not, delete the item or mark it not applicable with a reason.</translation></message><message><source>公开层级为“{value}”，不含本单位的“{unit_level}”。</source><translation>Levels “{value}” do not include this unit's level ({unit_level}).</translation></message><message><source>公开渠道不在常用清单中</source><translation>Channel not in the usual list</translation></message><message><source>公开渠道和载体应与标准指引所列渠道一致（政府网站、政务服务中心、公开查阅点、村务公开栏等）。不认识的渠道可能是笔误，也可能是本地确有的渠道。</source><translation>Channels should be those the guideline lists (government website, service center, reading point, village notice board …). An unknown one may be a typo or a real local channel.</translation></message><message><source>从渠道清单中勾选对应的标准渠道；确属本地渠道的可以保留。</source><translation>Tick the matching standard channel; keep it if it really is a local channel.</translation></message><message><source>公开渠道“{value}”不在常用渠道清单中，请确认写法。</source><translation>Channel “{value}” is not in the usual list; check the wording.</translation></message><message><source>公开依据没有写明文件</source><translation>The legal basis names no document</translation></message><message><source>公开依据应写明至少一部法律、法规、规章或规范性文件，用书名号标出，例如《中华人民共和国政府信息公开条例》，或写出文号。</source><translation>The legal basis names at least one law, regulation, rule or normative document in 《》, e.g. 《中华人民共和国政府信息公开条例》, or gives its document number.</translation></message><message><source>补写依据文件的全称并加书名号《》。</source><translation>Add the document's full title in 《》.</translation></message><message><source>公开依据“{value}”没有用《》写明法律法规或文件名称。</source><translation>Legal basis “{value}” names no law or document in 《》.</translation></message><message><source>公开时限写法无法识别</source><translation>Time limit not recognized</translation></message><message><source>公开时限应写成可以执行的期限，例如“信息形成或变更之日起20个工作日内”“实时”“长期”“每季度”“每年3月底前”。</source><translation>The time limit is a period that can be kept, e.g. 信息形成或变更之日起20个工作日内, 实时, 长期, 每季度, 每年3月底前.</translation></message><message><source>改为含具体天数、周期或“实时/长期/及时”的写法。</source><translation>Write a number of days, a cycle, or 实时/长期/及时.</translation></message><message><source>公开时限“{value}”不是可识别的期限写法。</source><translation>Time limit “{value}” is not a recognizable period.</translation></message><message><source>事项重复</source><translation>Duplicate item</translation></message><message><source>同一单位、同一领域中，一级事项和事项名称都相同的事项只能有一条。比较时忽略全角半角、空格和看不见的字符。不同一级事项下的同名二级事项（如各自的“办事指南”）不算重复。</source><translation>A unit lists an item (category and name) once per domain. Full/half width, spaces and invisible characters are ignored. The same name under different categories (each one's 办事指南) is not a duplicate.</translation></message><message><source>合并重复的事项，删除多余的一条；确实不同的，修改事项名称加以区分。</source><translation>Merge the duplicates and delete the extra one; if they really differ, rename one.</translation></message><message><source>与{others}重复（一级事项“{level1}”，事项名称“{name}”）。</source><translation>Same item as {others} (category “{level1}”, name “{name}”).</translation></message><message><source>缺少标准指引中的事项</source><translation>A guideline item is missing</translation></message><message><source>标准指引中适用于本单位层级的事项，应当列入目录；本单位确实没有的，应标为“不适用”并写明原因（防止缺项少项）。</source><translation>Guideline items for this unit's level belong in the catalog; one the unit really does not have is marked not applicable with a reason, so nothing goes missing.</translation></message><message><source>在“从模板添加”中加入该事项，或将其标为“不适用”并写明原因。</source><translation>Add it with Add from template, or mark it not applicable with a reason.</translation></message><message><source>缺少{domain_name}标准指引中的事项“{template_item}”。</source><translation>The {domain_name} guideline item “{template_item}” is missing.</translation></message><message><source>试点领域未编制也未说明</source><translation>Pilot domain neither compiled nor declared</translation></message><message><source>26个试点领域中，每个领域要么编入目录，要么在“未涉及领域事项说明”中写明本单位不涉及的原因。</source><translation>Each of the 26 pilot domains is either in the catalog or declared as not applying, with the reason.</translation></message><message><source>从模板添加该领域的事项，或在领域列表中将它标为“未涉及”并写明原因。</source><translation>Add the domain's items from the template, or declare it as not applying with a reason.</translation></message><message><source>领域“{domain_name}”既没有事项，也没有说明未涉及的原因。</source><translation>Domain “{domain_name}” has no items and no reason why it does not apply.</translation></message><message><source>疑似照搬其他单位</source><translation>Looks copied from another unit</translation></message><message><source>公开主体或公开内容中出现了其他乡镇、街道或村（社区）的名称，通常是照搬照套了别的单位的目录。</source><translation>The responsible body or content names another township, sub-district or village, usually because another unit's catalog was copied.</translation></message><message><source>把其他单位的名称改为本单位名称；确需提及的可以保留。</source><translation>Replace the other unit's name with this unit's; keep it where it is meant.</translation></message><message><source>“{label}”中出现“{other}”，而本单位是“{unit_name}”。</source><translation>{label} mentions “{other}”, but this unit is “{unit_name}”.</translation></message><message><source>含有控制字符</source><translation>Control characters</translation></message><message><source>文字中含有看不见的控制字符（常见于从 Word 或网页粘贴），Excel 文件无法保存这些字符，上传会失败。</source><translation>The text holds invisible control characters (often pasted from Word or a web page). Excel files cannot hold them and the upload would fail.</translation></message><message><source>点“一键修正”删除这些字符。</source><translation>Click Fix automatically to remove them.</translation></message><message><source>“{label}”含有 {count} 个控制字符。</source><translation>{label} holds {count} control characters.</translation></message><message><source>含有看不见的字符</source><translation>Invisible characters</translation></message><message><source>文字中含有零宽空格等看不见的字符，会让查重、检索和比对出错。</source><translation>The text holds zero-width spaces or similar invisible characters, which break duplicate checks, search and comparison.</translation></message><message><source>“{label}”含有 {count} 个看不见的字符（如零宽空格）。</source><translation>{label} holds {count} invisible characters (such as zero-width spaces).</translation></message><message><source>多余的空格</source><translation>Extra spaces</translation></message><message><source>文字首尾有空格，或含有全角空格。</source><translation>Spaces at the start or end, or full-width spaces.</translation></message><message><source>点“一键修正”去掉首尾空格，并把全角空格改为普通空格。</source><translation>Click Fix automatically to trim the ends and use ordinary spaces.</translation></message><message><source>“{label}”首尾有空格或含有全角空格。</source><translation>{label} has spaces at its ends, or full-width spaces.</translation></message><message><source>文字超过 Excel 单元格上限</source><translation>Text longer than an Excel cell holds</translation></message><message><source>Excel 一个单元格最多容纳 32767 个字符，超过的部分会在导出时丢失。</source><translation>An Excel cell holds at most 32,767 characters; the rest would be lost on export.</translation></message><message><source>精简文字，或把详细内容放到网站上，这里写概要并给出精准链接。</source><translation>Shorten it, or put the details on the website and give a summary and the direct link.</translation></message><message><source>“{label}”有 {length} 个字符，超过 Excel 单元格上限 32767。</source><translation>{label} has {length} characters, over Excel's cell limit of 32,767.</translation></message><message><source>文字超过上传格式的长度限制</source><translation>Text longer than the upload format allows</translation></message><message><source>所选导出格式（如省级查询系统上传格式）对这一栏的长度有限制。</source><translation>The chosen export profile (e.g. the provincial upload format) limits this field's length.</translation></message><message><source>精简文字到限制以内。</source><translation>Shorten the text to the limit.</translation></message><message><source>“{label}”有 {length} 个字符，超过“{profile}”格式的限制 {limit}。</source><translation>{label} has {length} characters, over the limit of {limit} in “{profile}”.</translation></message><message><source>上传格式要求的栏目没有填写</source><translation>A field the upload format requires is empty</translation></message><message><source>所选导出格式（如省级查询系统上传格式）要求填写这一栏。</source><translation>The chosen export profile (e.g. the provincial upload format) requires this field.</translation></message><message><source>在事项编辑区补填这一栏。</source><translation>Fill it in in the item editor.</translation></message><message><source>“{profile}”格式要求填写“{label}”。</source><translation>“{profile}” requires {label}.</translation></message><message><source>精准链接格式不对</source><translation>Direct link is not a web address</translation></message><message><source>精准链接应是能直接打开的网址，以 http:// 或 https:// 开头，中间不能有空格。</source><translation>The direct link is a web address that opens as it is: it starts with http:// or https:// and has no spaces.</translation></message><message><source>从浏览器地址栏复制完整网址粘贴过来。</source><translation>Copy the whole address from the browser's address bar.</translation></message><message><source>精准链接“{value}”不是完整的网址（应以 http:// 或 https:// 开头）。</source><translation>Direct link “{value}” is not a full web address (start it with http:// or https://).</translation></message><message><source>较长时间未核对</source><translation>Not checked for a while</translation></message><message><source>目录要动态调整：每个事项应定期核对是否仍然准确（默认每 20 个工作日，按国家法定节假日计算工作日）。</source><translation>Catalogs are kept up to date: each item is checked regularly (by default every 20 working days, counting the national holidays).</translation></message><message><source>核对事项内容，无误后点“确认无误”。</source><translation>Check the item, then click Confirm.</translation></message><message><source>上次核对是 {confirmed}，已超过 {days} 个工作日。</source><translation>Last checked on {confirmed}, more than {days} working days ago.</translation></message><message><source>完整备份格式（可无损导回）</source><translation>Full backup (imports back without loss)</translation></message><message><source>每个事项的全部字段（含编号、修订号和各时间），中文列名。用于在单位之间交换或备份，导入后与导出前逐字段相同。列表字段写成 JSON 数组，以免渠道名称中的顿号被拆开。</source><translation>Every field of every item (ids, revisions and times included), with Chinese headings. For exchange between units or backup: an import gives back exactly what was exported. List fields are JSON arrays so a 、 inside a channel name is never split.</translation></message><message><source>标准指引格式（网站公布用）</source><translation>Guideline layout (for the website)</translation></message><message><source>与国务院部门标准指引相同的表格：每个领域一个工作表，两行表头，公开对象、公开方式、公开层级打“√”，同一一级事项的单元格合并，A4 横向打印、每页重复表头。</source><translation>The table the ministries' guidelines use: a sheet per domain, a two-row header, √ for audience, method and levels, merged category cells, A4 landscape with the header on every page.</translation></message><message><source>省级查询系统上传格式（默认）</source><translation>Provincial upload format (default)</translation></message><message><source>一行一个事项：单位、区划代码、所属领域、一级事项、九要素（按标准指引的顺序）和精准链接。这是默认格式，尚无公开的全省统一规范；拿到本省的空白上传模板后，用 python main.py profile-from-template 模板.xlsx --name 本省 生成自己的格式。</source><translation>One row per item: unit, division code, domain, category, the nine elements in the guideline's order and the direct link. This is the default, as no province has published its format; with your province's blank upload template, run python main.py profile-from-template TEMPLATE.xlsx --name PROVINCE to make your own.</translation></message></context></TS>
+<context><name>Data</name><message><source>重大建设项目</source><translation>Major construction projects</translation></message><message><source>公共资源交易</source><translation>Public resource trading</translation></message><message><source>财政预决算</source><translation>Budgets and final accounts</translation></message><message><source>安全生产</source><translation>Work safety</translation></message><message><source>税收管理</source><translation>Tax administration</translation></message><message><source>征地补偿</source><translation>Land expropriation compensation</translation></message><message><source>国有土地上房屋征收与补偿</source><translation>Expropriation of housing on state-owned land</translation></message><message><source>农村危房改造</source><translation>Rural dilapidated-housing renovation</translation></message><message><source>扶贫</source><translation>Poverty alleviation</translation></message><message><source>救灾</source><translation>Disaster relief</translation></message><message><source>食品药品监管</source><translation>Food and drug supervision</translation></message><message><source>城乡规划</source><translation>Urban and rural planning</translation></message><message><source>环境保护</source><translation>Environmental protection</translation></message><message><source>公共文化服务</source><translation>Public cultural services</translation></message><message><source>公共法律服务</source><translation>Public legal services</translation></message><message><source>社会救助</source><translation>Social assistance</translation></message><message><source>养老服务</source><translation>Elderly care services</translation></message><message><source>户籍管理</source><translation>Household registration</translation></message><message><source>涉农补贴</source><translation>Agricultural subsidies</translation></message><message><source>就业</source><translation>Employment</translation></message><message><source>社会保险</source><translation>Social insurance</translation></message><message><source>义务教育</source><translation>Compulsory education</translation></message><message><source>医疗卫生</source><translation>Medical and health care</translation></message><message><source>市政服务</source><translation>Municipal services</translation></message><message><source>保障性住房</source><translation>Subsidized housing</translation></message><message><source>城市综合执法</source><translation>Urban law enforcement</translation></message><message><source>村(居)务公开</source><translation>Village (residents') affairs</translation></message><message><source>其他事项</source><translation>Other items</translation></message><message><source>所属领域</source><translation>Domain</translation></message><message><source>一级事项</source><translation>Category</translation></message><message><source>事项名称</source><translation>Item name</translation></message><message><source>公开内容</source><translation>Content</translation></message><message><source>公开依据</source><translation>Legal basis</translation></message><message><source>公开时限</source><translation>Time limit</translation></message><message><source>公开主体</source><translation>Responsible body</translation></message><message><source>公开方式</source><translation>Method</translation></message><message><source>公开渠道和载体</source><translation>Channels</translation></message><message><source>公开对象</source><translation>Audience</translation></message><message><source>公开层级</source><translation>Levels</translation></message><message><source>五公开类别</source><translation>Five-openness category</translation></message><message><source>精准链接</source><translation>Direct link</translation></message><message><source>政务服务事项编码</source><translation>Government service code</translation></message><message><source>状态</source><translation>Status</translation></message><message><source>不适用原因</source><translation>Not-applicable reason</translation></message><message><source>错误</source><translation>Error</translation></message><message><source>警告</source><translation>Warning</translation></message><message><source>提示</source><translation>Note</translation></message><message><source>县级</source><translation>County</translation></message><message><source>乡级</source><translation>Township</translation></message><message><source>村级</source><translation>Village</translation></message><message><source>草稿</source><translation>Draft</translation></message><message><source>待审</source><translation>To review</translation></message><message><source>已审</source><translation>Reviewed</translation></message><message><source>已上传</source><translation>Uploaded</translation></message><message><source>九要素缺项</source><translation>A required element is missing</translation></message><message><source>每个公开事项都必须写明九要素：事项名称、公开内容、公开依据、公开时限、公开主体、公开渠道和载体、公开对象、公开方式、公开层级。只有空格或看不见的字符也算没有填写。</source><translation>Every disclosure item must state the nine elements: name, content, legal basis, time limit, responsible body, channels, audience, method and levels. A field with only spaces or invisible characters counts as empty.</translation></message><message><source>在事项编辑区补填这一项；不知道怎么填时，可参照本领域标准指引中同名事项的写法。</source><translation>Fill it in in the item editor; the item of the same name in this domain's guideline shows how.</translation></message><message><source>“{label}”没有填写。</source><translation>{label} is empty.</translation></message><message><source>标准指引此栏缺失</source><translation>Missing in the guideline template</translation></message><message><source>这一事项是从本程序自带的标准指引模板加入的，而模板中这一栏是空的：各地公开的指引原表在这一格没有读到，或读到的文字被截断，本程序不会替您编写。这不是您填错了，但上传前仍须补齐。</source><translation>This item came from the guideline template bundled with the program, and the template leaves this cell blank: the published copies of the guideline table did not show it, or showed it cut off, and the program does not make it up. It is not your mistake, but it must be filled in before upload.</translation></message><message><source>对照本省（市）转发的本领域标准指引或上级下发的目录填写这一栏；导入完整的新版模板（python main.py templates import 文件）后，模板更新也会带来这一栏的写法。</source><translation>Fill it in from the guideline as your province (city) forwarded it, or from the catalog sent down to you; after importing a complete newer template (python main.py templates import FILE), the template update brings this cell's wording too.</translation></message><message><source>“{label}”：标准指引此栏未能取得，请对照本省转发的指引填写。</source><translation>{label}: the guideline template could not provide this cell; fill it in from the guideline your province forwarded.</translation></message><message><source>文字被截断</source><translation>Text cut off</translation></message><message><source>这一栏的文字以省略号（…、...）结尾，或者书名号、括号、引号只有前一半，像是从网页或表格复制时被截断了。被截断的文字不能上传。</source><translation>The text ends in an ellipsis (…, ...), or opens a title mark, bracket or quotation it never closes: it looks cut off when copied from a web page or a table. Cut-off text must not be uploaded.</translation></message><message><source>找到原文把这一栏补全；原文确实如此的，把省略号或不成对的符号改掉。</source><translation>Complete it from the original; where the original really reads so, remove the ellipsis or the unpaired mark.</translation></message><message><source>“{label}”的文字像是被截断了（结尾是“{tail}”），不能这样上传。</source><translation>{label} looks cut off (it ends “{tail}”) and cannot be uploaded like this.</translation></message><message><source>单元格重复了列标题</source><translation>A cell repeats its column heading</translation></message><message><source>单元格的内容就是它所在列的标题（例如事项名称一栏写着“事项名称”），通常是复制表格时把表头行也粘贴进来了。</source><translation>The cell holds its own column's heading (e.g. 事项名称 under 事项名称), usually because a header row was pasted along with the table.</translation></message><message><source>删除这一行（它是误粘贴的表头），或把单元格改为真实内容。</source><translation>Delete the row (it is a pasted header) or write the real content.</translation></message><message><source>“{label}”一栏写的是列标题“{value}”，像是误粘贴的表头行。</source><translation>{label} holds a column heading, “{value}”: a pasted header row?</translation></message><message><source>公开方式不规范</source><translation>Method not recognized</translation></message><message><source>公开方式只能是“主动”或“依申请”（写“主动公开”“依申请公开”也可以识别）。</source><translation>The method is either 主动 (proactive) or 依申请 (on request); 主动公开 and 依申请公开 are recognized too.</translation></message><message><source>在公开方式下拉框中选择“主动”或“依申请”。</source><translation>Choose 主动 or 依申请 in the method list.</translation></message><message><source>公开方式“{value}”无法识别，应为“主动”或“依申请”。</source><translation>Method “{value}” is not recognized; use 主动 or 依申请.</translation></message><message><source>公开对象不规范</source><translation>Audience not recognized</translation></message><message><source>公开对象只能是“全社会”或“特定群体”（写“特定群众”“社会公众”等也可以识别）。</source><translation>The audience is either 全社会 (the public) or 特定群体 (a specific group); 特定群众, 社会公众 and similar are recognized too.</translation></message><message><source>在公开对象下拉框中选择“全社会”或“特定群体”。</source><translation>Choose 全社会 or 特定群体 in the audience list.</translation></message><message><source>公开对象“{value}”无法识别，应为“全社会”或“特定群体”。</source><translation>Audience “{value}” is not recognized; use 全社会 or 特定群体.</translation></message><message><source>公开层级不规范</source><translation>Levels not recognized</translation></message><message><source>公开层级只能由“县级”“乡级”“村级”组成，可以多选（写“镇级”“街道级”“社区级”“乡、村级”等也可以识别）。</source><translation>Levels are any of 县级 (county), 乡级 (township) and 村级 (village); 镇级, 街道级, 社区级, 乡、村级 and similar are recognized too.</translation></message><message><source>在公开层级处勾选县级、乡级、村级中适用的层级。</source><translation>Tick the levels that apply.</translation></message><message><source>公开层级“{value}”无法识别，应为县级、乡级、村级中的一个或几个。</source><translation>Levels “{value}” are not recognized; use one or more of 县级, 乡级, 村级.</translation></message><message><source>可改为标准写法</source><translation>Can use the standard wording</translation></message><message><source>这一项用的是同义写法（例如“主动公开”“特定群众”“镇级”），能够识别，但上传和汇总时宜统一为标准指引的写法。</source><translation>The field uses a synonym (e.g. 主动公开, 特定群众, 镇级). It is understood, but uploads and county summaries should use the guideline's wording.</translation></message><message><source>点“一键修正”改为标准写法。</source><translation>Click Fix automatically to use the standard wording.</translation></message><message><source>“{label}”写作“{value}”，标准写法是“{suggestion}”。</source><translation>{label} says “{value}”; the standard wording is “{suggestion}”.</translation></message><message><source>公开层级不含本单位</source><translation>Levels do not include this unit's level</translation></message><message><source>乡镇（街道）和村（社区）的目录只应收录在本级公开的事项。公开层级不含本单位层级的事项，可能是照抄了县级目录。县级目录可以收录乡级事项，用公开层级区分，不在此列。</source><translation>Township and village catalogs list only items published at their own level; an item without this unit's level may have been copied from the county catalog. County catalogs may list township items, told apart by their levels.</translation></message><message><source>确认本单位是否公开这一事项：是则在公开层级中勾选本单位层级；否则删除该事项，或标为“不适用”并写明原因。</source><translation>Check whether this unit publishes the item: if so, tick its level; if not, delete the item or mark it not applicable with a reason.</translation></message><message><source>公开层级为“{value}”，不含本单位的“{unit_level}”。</source><translation>Levels “{value}” do not include this unit's level ({unit_level}).</translation></message><message><source>公开渠道不在常用清单中</source><translation>Channel not in the usual list</translation></message><message><source>公开渠道和载体应与标准指引所列渠道一致（政府网站、政务服务中心、公开查阅点、村务公开栏等）。不认识的渠道可能是笔误，也可能是本地确有的渠道。</source><translation>Channels should be those the guideline lists (government website, service center, reading point, village notice board …). An unknown one may be a typo or a real local channel.</translation></message><message><source>从渠道清单中勾选对应的标准渠道；确属本地渠道的可以保留。</source><translation>Tick the matching standard channel; keep it if it really is a local channel.</translation></message><message><source>公开渠道“{value}”不在常用渠道清单中，请确认写法。</source><translation>Channel “{value}” is not in the usual list; check the wording.</translation></message><message><source>公开依据没有写明文件</source><translation>The legal basis names no document</translation></message><message><source>公开依据应写明至少一部法律、法规、规章或规范性文件，用书名号标出，例如《中华人民共和国政府信息公开条例》，或写出文号。</source><translation>The legal basis names at least one law, regulation, rule or normative document in 《》, e.g. 《中华人民共和国政府信息公开条例》, or gives its document number.</translation></message><message><source>补写依据文件的全称并加书名号《》。</source><translation>Add the document's full title in 《》.</translation></message><message><source>公开依据“{value}”没有用《》写明法律法规或文件名称。</source><translation>Legal basis “{value}” names no law or document in 《》.</translation></message><message><source>公开时限写法无法识别</source><translation>Time limit not recognized</translation></message><message><source>公开时限应写成可以执行的期限，例如“信息形成或变更之日起20个工作日内”“实时”“长期”“每季度”“每年3月底前”。</source><translation>The time limit is a period that can be kept, e.g. 信息形成或变更之日起20个工作日内, 实时, 长期, 每季度, 每年3月底前.</translation></message><message><source>改为含具体天数、周期或“实时/长期/及时”的写法。</source><translation>Write a number of days, a cycle, or 实时/长期/及时.</translation></message><message><source>公开时限“{value}”不是可识别的期限写法。</source><translation>Time limit “{value}” is not a recognizable period.</translation></message><message><source>事项重复</source><translation>Duplicate item</translation></message><message><source>同一单位、同一领域中，一级事项和事项名称都相同的事项只能有一条。比较时忽略全角半角、空格和看不见的字符。不同一级事项下的同名二级事项（如各自的“办事指南”）不算重复。</source><translation>A unit lists an item (category and name) once per domain. Full/half width, spaces and invisible characters are ignored. The same name under different categories (each one's 办事指南) is not a duplicate.</translation></message><message><source>合并重复的事项，删除多余的一条；确实不同的，修改事项名称加以区分。</source><translation>Merge the duplicates and delete the extra one; if they really differ, rename one.</translation></message><message><source>与{others}重复（一级事项“{level1}”，事项名称“{name}”）。</source><translation>Same item as {others} (category “{level1}”, name “{name}”).</translation></message><message><source>缺少标准指引中的事项</source><translation>A guideline item is missing</translation></message><message><source>标准指引中适用于本单位层级的事项，应当列入目录；本单位确实没有的，应标为“不适用”并写明原因（防止缺项少项）。</source><translation>Guideline items for this unit's level belong in the catalog; one the unit really does not have is marked not applicable with a reason, so nothing goes missing.</translation></message><message><source>在“从模板添加”中加入该事项，或将其标为“不适用”并写明原因。</source><translation>Add it with Add from template, or mark it not applicable with a reason.</translation></message><message><source>缺少{domain_name}标准指引中的事项“{template_item}”。</source><translation>The {domain_name} guideline item “{template_item}” is missing.</translation></message><message><source>试点领域未编制也未说明</source><translation>Pilot domain neither compiled nor declared</translation></message><message><source>26个试点领域中，每个领域要么编入目录，要么在“未涉及领域事项说明”中写明本单位不涉及的原因。</source><translation>Each of the 26 pilot domains is either in the catalog or declared as not applying, with the reason.</translation></message><message><source>从模板添加该领域的事项，或在领域列表中将它标为“未涉及”并写明原因。</source><translation>Add the domain's items from the template, or declare it as not applying with a reason.</translation></message><message><source>领域“{domain_name}”既没有事项，也没有说明未涉及的原因。</source><translation>Domain “{domain_name}” has no items and no reason why it does not apply.</translation></message><message><source>疑似照搬其他单位</source><translation>Looks copied from another unit</translation></message><message><source>公开主体或公开内容中出现了其他乡镇、街道或村（社区）的名称，通常是照搬照套了别的单位的目录。</source><translation>The responsible body or content names another township, sub-district or village, usually because another unit's catalog was copied.</translation></message><message><source>把其他单位的名称改为本单位名称；确需提及的可以保留。</source><translation>Replace the other unit's name with this unit's; keep it where it is meant.</translation></message><message><source>“{label}”中出现“{other}”，而本单位是“{unit_name}”。</source><translation>{label} mentions “{other}”, but this unit is “{unit_name}”.</translation></message><message><source>含有控制字符</source><translation>Control characters</translation></message><message><source>文字中含有看不见的控制字符（常见于从 Word 或网页粘贴），Excel 文件无法保存这些字符，上传会失败。</source><translation>The text holds invisible control characters (often pasted from Word or a web page). Excel files cannot hold them and the upload would fail.</translation></message><message><source>点“一键修正”删除这些字符。</source><translation>Click Fix automatically to remove them.</translation></message><message><source>“{label}”含有 {count} 个控制字符。</source><translation>{label} holds {count} control characters.</translation></message><message><source>含有看不见的字符</source><translation>Invisible characters</translation></message><message><source>文字中含有零宽空格等看不见的字符，会让查重、检索和比对出错。</source><translation>The text holds zero-width spaces or similar invisible characters, which break duplicate checks, search and comparison.</translation></message><message><source>“{label}”含有 {count} 个看不见的字符（如零宽空格）。</source><translation>{label} holds {count} invisible characters (such as zero-width spaces).</translation></message><message><source>多余的空格</source><translation>Extra spaces</translation></message><message><source>文字首尾有空格，或含有全角空格。</source><translation>Spaces at the start or end, or full-width spaces.</translation></message><message><source>点“一键修正”去掉首尾空格，并把全角空格改为普通空格。</source><translation>Click Fix automatically to trim the ends and use ordinary spaces.</translation></message><message><source>“{label}”首尾有空格或含有全角空格。</source><translation>{label} has spaces at its ends, or full-width spaces.</translation></message><message><source>文字超过 Excel 单元格上限</source><translation>Text longer than an Excel cell holds</translation></message><message><source>Excel 一个单元格最多容纳 32767 个字符，超过的部分会在导出时丢失。</source><translation>An Excel cell holds at most 32,767 characters; the rest would be lost on export.</translation></message><message><source>精简文字，或把详细内容放到网站上，这里写概要并给出精准链接。</source><translation>Shorten it, or put the details on the website and give a summary and the direct link.</translation></message><message><source>“{label}”有 {length} 个字符，超过 Excel 单元格上限 32767。</source><translation>{label} has {length} characters, over Excel's cell limit of 32,767.</translation></message><message><source>文字超过上传格式的长度限制</source><translation>Text longer than the upload format allows</translation></message><message><source>所选导出格式（如省级查询系统上传格式）对这一栏的长度有限制。</source><translation>The chosen export profile (e.g. the provincial upload format) limits this field's length.</translation></message><message><source>精简文字到限制以内。</source><translation>Shorten the text to the limit.</translation></message><message><source>“{label}”有 {length} 个字符，超过“{profile}”格式的限制 {limit}。</source><translation>{label} has {length} characters, over the limit of {limit} in “{profile}”.</translation></message><message><source>上传格式要求的栏目没有填写</source><translation>A field the upload format requires is empty</translation></message><message><source>所选导出格式（如省级查询系统上传格式）要求填写这一栏。</source><translation>The chosen export profile (e.g. the provincial upload format) requires this field.</translation></message><message><source>在事项编辑区补填这一栏。</source><translation>Fill it in in the item editor.</translation></message><message><source>“{profile}”格式要求填写“{label}”。</source><translation>“{profile}” requires {label}.</translation></message><message><source>精准链接格式不对</source><translation>Direct link is not a web address</translation></message><message><source>精准链接应是能直接打开的网址，以 http:// 或 https:// 开头，中间不能有空格。</source><translation>The direct link is a web address that opens as it is: it starts with http:// or https:// and has no spaces.</translation></message><message><source>从浏览器地址栏复制完整网址粘贴过来。</source><translation>Copy the whole address from the browser's address bar.</translation></message><message><source>精准链接“{value}”不是完整的网址（应以 http:// 或 https:// 开头）。</source><translation>Direct link “{value}” is not a full web address (start it with http:// or https://).</translation></message><message><source>较长时间未核对</source><translation>Not checked for a while</translation></message><message><source>目录要动态调整：每个事项应定期核对是否仍然准确（默认每 20 个工作日，按国家法定节假日计算工作日）。</source><translation>Catalogs are kept up to date: each item is checked regularly (by default every 20 working days, counting the national holidays).</translation></message><message><source>核对事项内容，无误后点“确认无误”。</source><translation>Check the item, then click Confirm.</translation></message><message><source>上次核对是 {confirmed}，已超过 {days} 个工作日。</source><translation>Last checked on {confirmed}, more than {days} working days ago.</translation></message><message><source>完整备份格式（可无损导回）</source><translation>Full backup (imports back without loss)</translation></message><message><source>每个事项的全部字段（含编号、修订号和各时间），中文列名。用于在单位之间交换或备份，导入后与导出前逐字段相同。列表字段写成 JSON 数组，以免渠道名称中的顿号被拆开。</source><translation>Every field of every item (ids, revisions and times included), with Chinese headings. For exchange between units or backup: an import gives back exactly what was exported. List fields are JSON arrays so a 、 inside a channel name is never split.</translation></message><message><source>标准指引格式（网站公布用）</source><translation>Guideline layout (for the website)</translation></message><message><source>与国务院部门标准指引相同的表格：每个领域一个工作表，两行表头，公开对象、公开方式、公开层级打“√”，同一一级事项的单元格合并，A4 横向打印、每页重复表头。</source><translation>The table the ministries' guidelines use: a sheet per domain, a two-row header, √ for audience, method and levels, merged category cells, A4 landscape with the header on every page.</translation></message><message><source>省级查询系统上传格式（默认）</source><translation>Provincial upload format (default)</translation></message><message><source>一行一个事项：单位、区划代码、所属领域、一级事项、九要素（按标准指引的顺序）和精准链接。这是默认格式，尚无公开的全省统一规范；拿到本省的空白上传模板后，用 python main.py profile-from-template 模板.xlsx --name 本省 生成自己的格式。</source><translation>One row per item: unit, division code, domain, category, the nine elements in the guideline's order and the direct link. This is the default, as no province has published its format; with your province's blank upload template, run python main.py profile-from-template TEMPLATE.xlsx --name PROVINCE to make your own.</translation></message></context></TS>

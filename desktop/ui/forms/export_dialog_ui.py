@@ -90,6 +90,12 @@ class Ui_ExportDialog(object):
 
         self.exportLayout.addWidget(self.stateLabel)
 
+        self.confirmMissingCheck = QCheckBox(ExportDialog)
+        self.confirmMissingCheck.setObjectName(u"confirmMissingCheck")
+        self.confirmMissingCheck.setVisible(False)
+
+        self.exportLayout.addWidget(self.confirmMissingCheck)
+
         self.progress = QProgressBar(ExportDialog)
         self.progress.setObjectName(u"progress")
         self.progress.setVisible(False)
