@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from .files import SUFFIX, check_workspace_file, fsync_dir, fsync_file, quick_check
+from .files import SUFFIX, check_workspace_file, fsync_dir, fsync_file, open_untrusted, quick_check
+from .schema_check import check_schema
 
 KEEP = 10
 _PAGES_PER_STEP = 1024
@@ -88,11 +89,14 @@ def backup_due_today(workspace_path: Path) -> bool:
 
 
 def check_backup(source_path: Path) -> None:
-    """Refuse to restore from anything that is not a whole, healthy workspace file."""
+    """Refuse to restore from anything that is not a whole, healthy workspace file with
+    exactly our schema (a backup folder travels with the workspace, and can be tampered
+    with like it)."""
     check_workspace_file(source_path)
-    source = _open_read_only(source_path)
+    source = open_untrusted(source_path)
     try:
         quick_check(source, source_path)
+        check_schema(source, source_path)
     finally:
         source.close()
 
@@ -100,15 +104,11 @@ def check_backup(source_path: Path) -> None:
 def copy_into(source_path: Path, conn: sqlite3.Connection) -> None:
     """Replace a database's content with a backup's, inside SQLite's own transaction."""
     check_backup(source_path)
-    source = _open_read_only(source_path)
+    source = open_untrusted(source_path)
     try:
         source.backup(conn)
     finally:
         source.close()
-
-
-def _open_read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
 
 
 def _rotate(folder: Path) -> None:
@@ -142,7 +142,7 @@ def take_daily_backup(workspace_path: Path) -> Backup | None:
     """
     if not backup_due_today(workspace_path):
         return None
-    conn = sqlite3.connect(str(workspace_path), timeout=30)
+    conn = open_untrusted(workspace_path, timeout=30)
     try:
         return take_backup(conn, workspace_path, "open")
     finally:

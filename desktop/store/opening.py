@@ -16,13 +16,13 @@ from . import backup as backups
 from . import schema
 from .errors import (
     CorruptWorkspace,
-    NewerWorkspace,
     NotAWorkspace,
     WorkspaceError,
     WorkspaceExists,
 )
 from .files import SUFFIX, check_workspace_file, connect, fsync_dir, fsync_file, quick_check
 from .lock import WorkspaceLock
+from .schema_check import check_schema
 from .workspace import Workspace, now_iso, unit_row
 
 
@@ -46,8 +46,9 @@ def open_workspace(path: str | Path, *, daily_backup: bool = True) -> Workspace:
     try:
         conn = connect(path)
         quick_check(conn, path)
+        applied = check_schema(conn, path)
         db = Database(conn)
-        _upgrade(db, path)
+        _upgrade(db, path, applied)
         workspace = Workspace(path, db, lock)
         if daily_backup and backups.backup_due_today(path):
             workspace.backup("open")
@@ -98,15 +99,8 @@ def create_workspace(path: str | Path, unit: Unit) -> Workspace:
     return open_workspace(path, daily_backup=False)
 
 
-def _upgrade(db: Database, path: Path) -> None:
-    known = schema.known_migration_names()
-    applied = [m.name for m in schema.MIGRATIONS.applied(db)]
-    newer = [name for name in applied if name not in known]
-    if newer:
-        raise NewerWorkspace(
-            f"{path} 由更新版本的公开目录编制工具保存（含本版本不认识的结构升级 {newer[0]}）。"
-            "为免损坏数据，本版本不会打开或降级它；请升级程序后再打开。"
-        )
+def _upgrade(db: Database, path: Path, applied: list[str]) -> None:
+    """Apply the migrations a file (already checked against ``applied``) still lacks."""
     if not schema.MIGRATIONS.pending(db):
         return
     if applied:
