@@ -38,8 +38,10 @@ def open_workspace(path: str | Path, *, daily_backup: bool = True) -> Workspace:
     from a newer build, and a workspace open in another process. At most once a day
     it takes a backup (``daily_backup``), so a bad day can always be undone.
     """
-    path = Path(path)
-    check_workspace_file(path)
+    check_workspace_file(Path(path))
+    # A symbolic link (or a Windows junction) names the same file another process may
+    # hold: the lock, the backups and the connection all go by the real file.
+    path = Path(path).resolve()
     lock = WorkspaceLock(path)
     lock.acquire()
     conn: sqlite3.Connection | None = None
@@ -123,7 +125,7 @@ def restore_workspace(path: str | Path, backup_path: str | Path) -> Path:
     API. A damaged one cannot be opened, so it is renamed aside (``….damaged-…``)
     and the backup copied into its place. Returns where the replaced content went.
     """
-    path, backup_path = Path(path), Path(backup_path)
+    path, backup_path = Path(path).resolve(), Path(backup_path)
     backups.check_backup(backup_path)
     try:
         workspace = open_workspace(path, daily_backup=False)
