@@ -278,7 +278,8 @@ def _rows(
                 if column in overrides:
                     cells[position] = overrides[column]
         for position, value in enumerate(cells):
-            if value.startswith(_SAME_STARTS) and value.strip() in _SAME_AS_ABOVE:
+            # Offices write 同上 for "as the row above"; in a full backup it is text.
+            if value.startswith(_SAME_STARTS) and value.strip() in _SAME_AS_ABOVE and not has_id:
                 cells[position] = previous[position]
         filled = [position for position, value in enumerate(cells) if value and not value.isspace()]
         if _skip(cells, filled, keys):
