@@ -21,6 +21,7 @@ from ..domain.errors import InvalidValue, Location
 from ..domain.headers import HEADING_SYNONYMS, field_for_heading, heading_key
 from ..domain.model import Item
 from ..domain.templates import TemplateSet
+from ..domain.text import EXCEL_CELL_LIMIT
 from ..domain.vocab import (
     STATUSES,
     canonical_audience,
@@ -284,6 +285,9 @@ def _rows(
         filled = [position for position, value in enumerate(cells) if value and not value.isspace()]
         if _skip(cells, filled, keys):
             continue
+        if max(map(len, cells)) > EXCEL_CELL_LIMIT:
+            rejected.append(_too_long(cells, used, keys, Location(where, sheet.name, index + 1)))
+            continue
         previous = cells
         values: dict[str, object] = {key: cells[position] for position, key in text_at}
         if ticks_at:
@@ -323,6 +327,22 @@ def _rows(
             rejected.append(Rejected(problem.location or location, problem.message))
             continue
         yield CatalogRow(item, location, unit_name, division_code, bool(item_id))
+
+
+def _too_long(
+    cells: list[str], used: list[int], keys: list[str | None], location: Location
+) -> Rejected:
+    """A cell no spreadsheet can hold whole: storing it would make the workspace one that
+    no longer exports (and Excel would cut it), so its row is left out and named."""
+    position = next(p for p, value in enumerate(cells) if len(value) > EXCEL_CELL_LIMIT)
+    letter = column_letter(used[position])
+    heading = FIELD_HEADINGS.get(keys[position] or "", "")
+    named = f"{letter} 列“{heading}”" if heading else f"{letter} 列"
+    return Rejected(
+        Location(location.path, location.sheet, location.row, letter),
+        f"{named}有 {len(cells[position])} 个字符，超过单元格上限 {EXCEL_CELL_LIMIT}，"
+        "这一行未导入；请精简这个单元格后再导入。",
+    )
 
 
 def _apply_ticks(
