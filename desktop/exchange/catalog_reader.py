@@ -36,6 +36,9 @@ from .xlsx_stream import column_letter
 #: Header rows are looked for among the first rows of a sheet (titles and notes come first).
 HEADER_SEARCH_ROWS = 20
 _MIN_HEADINGS = 3
+#: Longer cells among the first rows are data (a 3.5-million-character one took 2 s to
+#: normalise as a would-be heading); the longest synonym is ~30 characters.
+_LONGEST_HEADING = 200
 _SAME_AS_ABOVE = frozenset({"同上", "同上。", "〃"})
 _SAME_STARTS = ("同", "〃")
 _UNTICKED = frozenset(
@@ -199,6 +202,8 @@ def find_columns(sheet: Sheet) -> Columns | None:
 
 def _classify(text: str) -> tuple[str, str, tuple[str, ...]] | None:
     """("field", key, ()) for a column heading, ("tick", field, values) for a tick leaf."""
+    if len(text) > _LONGEST_HEADING:  # an item's text, not a heading: not worth normalising
+        return None
     key = heading_key(text)
     plain = _PARENTHETICAL.sub("", key) or key
     for candidate in (key, plain):
