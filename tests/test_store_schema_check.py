@@ -118,3 +118,17 @@ def test_normalising_keeps_meaning_and_evens_out_spelling():
     )
     ignoring = ours.replace("PRIMARY KEY", "PRIMARY KEY ON CONFLICT IGNORE")
     assert normalise(ours) != normalise(ignoring)
+
+
+def test_a_tampered_workspace_is_set_aside_and_restored_from_a_good_backup(workspace):
+    workspace.add_item(make_item(name="备份时已有"))
+    taken = workspace.backup()
+    path = workspace.path
+    workspace.close()
+    tamper(path, TAMPERING["swallow-inserts"][0])
+    aside = restore_workspace(path, taken.path)
+    assert aside.name.startswith("幸福镇.gkml.damaged-")
+    with open_workspace(path, daily_backup=False) as ws:
+        assert [i.name for i in ws.items()] == ["备份时已有"]
+        ws.add_item(make_item(name="恢复后新增"))
+        assert len(ws.items()) == 2

@@ -17,6 +17,7 @@ from . import schema
 from .errors import (
     CorruptWorkspace,
     NotAWorkspace,
+    UnexpectedSchema,
     WorkspaceError,
     WorkspaceExists,
 )
@@ -122,14 +123,15 @@ def restore_workspace(path: str | Path, backup_path: str | Path) -> Path:
     """Bring a workspace back to a backup, even when the workspace itself is damaged.
 
     A healthy workspace is backed up first and then overwritten through the backup
-    API. A damaged one cannot be opened, so it is renamed aside (``….damaged-…``)
-    and the backup copied into its place. Returns where the replaced content went.
+    API. A damaged or tampered one cannot be opened, so it is renamed aside
+    (``….damaged-…``) and the backup copied into its place. Returns where the replaced content went.
     """
     path, backup_path = Path(path).resolve(), Path(backup_path)
     backups.check_backup(backup_path)
     try:
         workspace = open_workspace(path, daily_backup=False)
-    except (CorruptWorkspace, NotAWorkspace):
+    except (CorruptWorkspace, NotAWorkspace, UnexpectedSchema):
+        # A tampered file is set aside like a damaged one: its own SQL never runs.
         if not path.is_file():
             raise
     else:
