@@ -28,6 +28,12 @@ TAMPERING = {
     "dropped-column": ("ALTER TABLE item DROP COLUMN basis", "表 item 缺少列 basis"),
     "dropped-table": ("DROP TABLE audit", "缺少表 audit"),
     "dropped-index": ("DROP INDEX idx_item_unit_id_domain_seq", "缺少索引"),
+    "ignore-on-conflict": (
+        "PRAGMA writable_schema=ON; UPDATE sqlite_master SET sql = replace(sql, "
+        "'\"name\" TEXT NOT NULL', '\"name\" TEXT NOT NULL ON CONFLICT IGNORE') "
+        "WHERE name = 'item'",
+        "表 item 的定义被改动过",
+    ),
     "migrations-table": ("DROP TABLE _sqlite_migrations", "缺少表 _sqlite_migrations"),
 }
 
