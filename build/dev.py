@@ -62,6 +62,61 @@ def ensure_venv(with_tests: bool) -> Path:
     return python
 
 
+#: What Qt's xcb platform plugin loads on a Linux desktop (X11, or XWayland), by the
+#: library name ``ctypes.util.find_library`` knows and Debian/UOS/Kylin's package for it.
+#: Without libxcb-cursor0 (Qt ≥ 6.5) Qt aborts with a message no clerk can act on.
+XCB_LIBRARIES = {
+    "xcb-cursor": "libxcb-cursor0",
+    "xcb-icccm": "libxcb-icccm4",
+    "xcb-image": "libxcb-image0",
+    "xcb-keysyms": "libxcb-keysyms1",
+    "xcb-randr": "libxcb-randr0",
+    "xcb-render-util": "libxcb-render-util0",
+    "xcb-shape": "libxcb-shape0",
+    "xcb-xkb": "libxcb-xkb1",
+    "xkbcommon-x11": "libxkbcommon-x11-0",
+    "EGL": "libegl1",
+    "GL": "libgl1",
+    "fontconfig": "libfontconfig1",
+    "dbus-1": "libdbus-1-3",
+}
+
+
+def missing_desktop_packages(find_library=None) -> list[str]:
+    """The Debian packages Qt's xcb plugin needs that this Linux machine lacks."""
+    if find_library is None:
+        from ctypes.util import find_library
+    return [package for name, package in XCB_LIBRARIES.items() if not find_library(name)]
+
+
+def check_desktop() -> str | None:
+    """Before ``run`` on Linux: install what Qt needs where we can (as root, with apt-get),
+    otherwise the sentence to show instead of Qt's own abort. None when all is there."""
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if not sys.platform.startswith("linux") or platform not in ("", "xcb"):
+        return None
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        return (
+            "没有找到图形桌面（DISPLAY 未设置）。请在桌面环境中运行；没有屏幕的机器可以用 "
+            "QT_QPA_PLATFORM=offscreen python3 build/dev.py run --screenshot 窗口.png 保存截图。"
+        )
+    missing = missing_desktop_packages()
+    if not missing:
+        return None
+    install = ["apt-get", "install", "-y", "--no-install-recommends", *missing]
+    if os.geteuid() == 0 and subprocess.call(["sh", "-c", "command -v apt-get"]) == 0:
+        print(f"正在安装 Qt 需要的系统库：{' '.join(missing)} …", flush=True)
+        if subprocess.call(["apt-get", "update", "-qq"]) == 0 and subprocess.call(install) == 0:
+            return None
+    return (
+        "Qt 的图形界面需要以下系统库，本机还没有安装：\n  "
+        + " ".join(missing)
+        + "\n请先运行：\n  sudo "
+        + " ".join(install)
+        + "\n（统信 UOS、麒麟和 Debian/Ubuntu 都用这条命令），然后再运行 python3 build/dev.py run。"
+    )
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv[0] not in ("run", "test"):
         print(__doc__)
@@ -72,6 +127,10 @@ def main(argv: list[str]) -> int:
     python = ensure_venv(with_tests=command == "test")
     os.chdir(ROOT)
     if command == "run":
+        problem = check_desktop()
+        if problem:
+            print(problem, file=sys.stderr)
+            return 1
         return subprocess.call([str(python), "main.py", *rest])
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     steps = [

@@ -57,7 +57,9 @@ class Shooter:
             self.app.processEvents()
 
     def save(self, widget, name: str) -> None:
-        self.app.processEvents()
+        # A font or layout change settles over a few passes (each relayout posts the next).
+        for _ in range(5):
+            self.app.processEvents()
         path = self.out / name
         widget.grab().save(str(path))
         print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)

@@ -184,6 +184,7 @@ ENGLISH = {
     "联系人和电话，可以不填": "contact person and phone, optional",
     "选择位置…": "Choose location…",
     "单位名称(&N)：": "Unit &name:",
+    "单位名称(&U)：": "&Unit name:",
     "层级(&L)：": "&Level:",
     "区划代码：": "Division code:",
     "联系人：": "Contact:",

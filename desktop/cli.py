@@ -29,6 +29,8 @@ COMMANDS: tuple[str, ...] = (
     "import",
     "profile-from-template",
     "print",
+    "submit",
+    "merge",
 )
 
 EXIT_OK = 0
@@ -84,7 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("--backup", type=Path, help="备份文件路径；不给出时使用最新的备份")
     restore.set_defaults(run=_restore)
 
-    from . import cli_exchange, cli_templates, cli_validate
+    from . import cli_exchange, cli_packages, cli_templates, cli_validate
 
     cli_templates.add_parser(commands)
     cli_validate.add_parser(commands)
@@ -92,6 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_exchange.add_import_parser(commands)
     cli_exchange.add_profile_parser(commands)
     cli_exchange.add_print_parser(commands)
+    cli_packages.add_parsers(commands)
     return parser
 
 
@@ -165,9 +168,9 @@ def _new(args: argparse.Namespace) -> int:
 
 def _info(args: argparse.Namespace) -> int:
     from .domain.domains import domain_name
-    from .store import open_workspace
+    from .store.snapshot import open_snapshot
 
-    with open_workspace(args.workspace, daily_backup=False) as workspace:
+    with open_snapshot(args.workspace) as workspace:  # also while the app has it open
         unit = workspace.home_unit
         counts = workspace.item_counts()
         code = f"，区划代码 {unit.division_code}" if unit.division_code else ""

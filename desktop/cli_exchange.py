@@ -32,14 +32,26 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
 def _export(args: argparse.Namespace) -> int:
     from .cli_templates import domain_code
     from .exchange.exporting import ExportRefused, export_catalog
-    from .store import open_workspace
+    from .exchange.profiles import load_profile
+    from .store import WorkspaceLocked, open_workspace
+    from .store.snapshot import open_snapshot
 
     domain = domain_code(args.domain)
-    with open_workspace(args.workspace, daily_backup=False) as workspace:
+    profile = load_profile(args.profile)
+    try:
+        opened = open_workspace(args.workspace, daily_backup=False)
+        unrecorded = False
+    except WorkspaceLocked:
+        if profile.kind != "backup":
+            raise  # an upload is a batch to record: only the workspace's one writer may
+        # A full backup while the app has the workspace open: from a snapshot, and the
+        # batch it would record cannot be written (the app holds the file).
+        opened, unrecorded = open_snapshot(args.workspace), True
+    with opened as workspace:
         try:
             result = export_catalog(
                 workspace,
-                args.profile,
+                profile,
                 args.out,
                 domain=domain,
                 changed_only=args.changed_only,
@@ -51,6 +63,8 @@ def _export(args: argparse.Namespace) -> int:
     for path in result.files:
         print(f"已导出：{path}")
     print(f"共 {result.items} 个事项，{len(result.files)} 个文件。")
+    if unrecorded:
+        print("说明：工作区正在程序中打开，这次完整备份导出没有记入批次记录。")
     for where in result.removed_characters:
         print(f"  注意：{where} 含有 Excel 无法保存的控制字符，已去掉。")
     return EXIT_OK
@@ -165,11 +179,11 @@ def add_print_parser(commands: argparse._SubParsersAction) -> None:
 def _print(args: argparse.Namespace) -> int:
     from .cli_templates import domain_code
     from .exchange.layouts import official_sheets
-    from .store import open_workspace
     from .store.checking import validate_workspace
+    from .store.snapshot import open_snapshot
 
     domain = domain_code(args.domain)
-    with open_workspace(args.workspace, daily_backup=False) as workspace:
+    with open_snapshot(args.workspace) as workspace:  # also while the app has it open
         unit = workspace.home_unit
         items = workspace.items(domain=domain, unit_id=unit.id)
         errors = validate_workspace(workspace).errors

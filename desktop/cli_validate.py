@@ -72,10 +72,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _validate_workspace(args: argparse.Namespace, domain: str | None):
-    from .store import open_workspace
     from .store.checking import validate_workspace
+    from .store.snapshot import open_snapshot
 
-    with open_workspace(args.path, daily_backup=False) as workspace:
+    # A snapshot: validating works while the app has the workspace open.
+    with open_snapshot(args.path) as workspace:
         report = validate_workspace(workspace, today=args.today or date.today())
         items = {item.id: item for item in workspace.items(domain=domain)}
     if domain is not None:

@@ -12,9 +12,11 @@ def test_second_open_in_the_same_process_is_refused(workspace):
         open_workspace(workspace.path)
 
 
-def test_second_process_gets_a_clear_message_not_a_shared_write(workspace):
+def test_second_process_gets_a_clear_message_not_a_shared_write(workspace, tmp_path):
+    source = tmp_path / "目录.csv"
+    source.write_text("事项名称\n办事指南\n", encoding="utf-8")
     result = subprocess.run(
-        [sys.executable, "main.py", "info", str(workspace.path)],
+        [sys.executable, "main.py", "import", str(source), "--workspace", str(workspace.path)],
         cwd=ROOT,
         capture_output=True,
         text=True,

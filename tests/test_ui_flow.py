@@ -167,3 +167,30 @@ def test_wizard_keeps_the_clerk_on_the_unit_page_until_it_is_right(qtbot, tmp_pa
     wizard.next()
     assert wizard.currentPage() is form.domainPage  # 未涉及 needs a reason
     wizard.reject()
+
+
+def test_every_wizard_page_gives_each_alt_key_to_one_control(qtbot):
+    """Alt+N was both 单位名称 and the wizard's 下一步: a keyboard user could not reach one."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QWizard
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    wizard = window.file_actions.new_workspace()
+    wizard.show()
+    buttons = [
+        wizard.button(which)
+        for which in (
+            QWizard.WizardButton.BackButton,
+            QWizard.WizardButton.NextButton,
+            QWizard.WizardButton.FinishButton,
+            QWizard.WizardButton.CancelButton,
+        )
+    ]
+    for page in (wizard.form.unitPage, wizard.form.domainPage):
+        texts = [w.text() for kind in (QLabel, QAbstractButton) for w in page.findChildren(kind)]
+        texts += [b.text() for b in buttons]
+        keys = [m.lower() for text in texts for m in re.findall(r"&([^&\s])", text)]
+        assert len(keys) == len(set(keys)), (page.objectName(), sorted(keys))
+    wizard.reject()

@@ -43,17 +43,13 @@ def test_main_window_shows_the_demo_catalog_by_domain(window, qtbot):
     assert name == window.workspace.items(domain="social-assistance")[0].name
 
 
-def test_a_refused_workspace_is_reported_in_a_dialog_not_raised(window, tmp_path, monkeypatch):
-    shown = []
-    monkeypatch.setattr(
-        "desktop.ui.main_window.QMessageBox.critical",
-        lambda parent, title, text: shown.append((title, text)),
-    )
+def test_a_refused_workspace_is_reported_in_a_dialog_not_raised(window, tmp_path):
     bad = tmp_path / "坏.gkml"
     bad.write_bytes(b"")
     assert not window.open(bad)
-    assert shown and "空文件" in shown[0][1]
+    assert window.refusal_box.isVisible() and "空文件" in window.refusal_box.text()
     assert window.workspace is None
+    window.refusal_box.close()
 
 
 def test_models_pass_the_qt_model_tester(qtmodeltester, workspace):
@@ -97,6 +93,36 @@ def test_screenshot_option_draws_the_window_and_exits(tmp_path, data_dir):
     image = QImage(str(shot))
     assert image.width() >= 800 and image.height() >= 500
     assert text_lines(image, image.width() * 3 // 10, image.width() * 6 // 10) >= 10
+
+
+def test_screenshot_of_a_missing_workspace_exits_2_with_the_reason(tmp_path, data_dir):
+    import os
+
+    missing = tmp_path / "没有.gkml"
+    result = subprocess.run(
+        [sys.executable, "main.py", str(missing), "--screenshot", str(tmp_path / "x.png")],
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "GKML_DATA_DIR": str(data_dir)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert "找不到工作区文件" in result.stderr and str(missing) in result.stderr
+    assert not (tmp_path / "x.png").exists()
+
+
+def test_starting_without_a_file_reopens_the_last_workspace(workspace, tmp_path, qapp):
+    from desktop.ui.app import _last_workspace
+    from desktop.ui.settings import remember_workspace
+
+    assert _last_workspace() is None  # a first start: the demo
+    remember_workspace(str(workspace.path))
+    gone = tmp_path / "已删除.gkml"
+    gone.write_bytes(b"x")
+    remember_workspace(str(gone))
+    gone.unlink()
+    assert _last_workspace() == workspace.path  # the newest one that is still there
 
 
 def text_lines(image, left: int, right: int) -> int:
@@ -289,6 +315,26 @@ def test_editing_in_the_editor_commits_at_once_with_undo_and_redo(window, worksp
     assert window.workspace.item(item_id).basis == "《社会救助暂行办法》"
     assert editor.form.basisEdit.toPlainText() == "《社会救助暂行办法》"
     qtbot.waitUntil(lambda: "错误 0" in window.form.findingsSummary.text())
+
+
+def test_ctrl_z_in_an_editor_field_undoes_the_catalog_edit(window, workspace, qtbot):
+    """A field's own undo would only take back letters; Ctrl+Z there undoes the edit."""
+    filled_window(window, workspace, qtbot, [make_item(name="办事指南", method="主动")])
+    select_row(window, 0)
+    item_id = window.catalog.item_id(0)
+    editor = window.editor
+    editor.form.methodCombo.setCurrentIndex(editor.form.methodCombo.findData("依申请"))
+    name = editor.form.nameEdit
+    name.setFocus()
+    name.setText("办事指南（修订）")  # typed, not yet left: no edit committed so far
+    assert window.workspace.item(item_id).name == "办事指南"
+    qtbot.keyClick(name, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.workspace.item(item_id).name == "办事指南"  # typed, saved, then undone
+    assert name.text() == "办事指南"
+    qtbot.keyClick(name, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.workspace.item(item_id).method == "主动"  # the edit before it
+    qtbot.keyClick(name, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert window.workspace.item(item_id).method == "依申请"
 
 
 def test_a_county_workspace_lists_its_units_with_their_domains(window, workspace, qtbot):

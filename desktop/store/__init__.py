@@ -14,6 +14,7 @@ from .errors import (
 from .files import SUFFIX
 from .opening import MigrationFailed, create_workspace, open_workspace, restore_workspace
 from .seeding import DEFAULT_OUT_OF_SCOPE_REASON, SeedResult, seed_catalog
+from .snapshot import open_snapshot
 from .workspace import AuditEntry, EditResult, Workspace
 
 __all__ = [
@@ -35,6 +36,7 @@ __all__ = [
     "WorkspaceLocked",
     "create_workspace",
     "list_backups",
+    "open_snapshot",
     "open_workspace",
     "restore_workspace",
     "seed_catalog",

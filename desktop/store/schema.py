@@ -127,6 +127,35 @@ def _domain_scope(db: Database) -> None:
     )
 
 
+@MIGRATIONS(name="0004_exchange")
+def _exchange(db: Database) -> None:
+    # Each lower unit's signing key, pinned the first time one of its packages is merged.
+    db["unit_key"].create(
+        {
+            "division_code": str,
+            "unit_id": str,
+            "public_key": str,
+            "workspace_id": str,
+            "pinned_at": str,
+        },
+        pk="division_code",
+    )
+    # Every package received: the same one twice changes nothing, an older one is refused.
+    db["package_log"].create(
+        {
+            "package_id": str,
+            "sha256": str,
+            "kind": str,
+            "sender_code": str,
+            "created_at": str,
+            "received_at": str,
+        },
+        pk="package_id",
+    )
+    # The version of each received item that was last accepted: the base of a three-way merge.
+    db["merge_base"].create({"item_id": str, "revision": int, "content": str}, pk="item_id")
+
+
 def known_migration_names() -> list[str]:
     """Every migration this build knows, in order (all are pending on an empty database)."""
     return [migration.name for migration in MIGRATIONS.pending(Database(memory=True))]

@@ -13,7 +13,10 @@ from .. import APP_NAME, __version__
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python main.py", description=f"{APP_NAME}（图形界面）")
     parser.add_argument(
-        "workspace", nargs="?", type=Path, help="要打开的工作区（.gkml）；不给出时打开示范工作区"
+        "workspace",
+        nargs="?",
+        type=Path,
+        help="要打开的工作区（.gkml）；不给出时打开上次打开的工作区，第一次使用时打开示范工作区",
     )
     parser.add_argument(
         "--screenshot",
@@ -45,14 +48,29 @@ def run(argv: Sequence[str]) -> int:
     from .main_window import MainWindow
 
     window = MainWindow()
-    path = args.workspace or _demo_workspace(window)
-    opened = path is not None and window.open(path)
-    window.show()
+    path = args.workspace or _last_workspace() or _demo_workspace(window)
     if args.screenshot is not None:
-        if not opened:
+        # Nobody can read a dialog on a machine without a screen: say it and stop.
+        refusal = window.try_open(path) if path is not None else "没有可打开的工作区。"
+        if refusal is not None:
+            print(refusal, file=sys.stderr)
             return 2
+        window.show()
         _when_idle(window, lambda: _save_screenshot(window, args.screenshot))
+        return app.exec()
+    if path is not None:
+        window.open(path)
+    window.show()
     return app.exec()
+
+
+def _last_workspace() -> Path | None:
+    """The workspace the clerk had open last, when it is still there (the start page
+    lists the others); the demo is only for a first start."""
+    from .settings import recent_workspaces
+
+    recent = recent_workspaces()
+    return Path(recent[0]) if recent else None
 
 
 def _demo_workspace(window) -> Path | None:

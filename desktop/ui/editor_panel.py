@@ -35,6 +35,8 @@ class EditorPanel(QObject):
         window.resizeDocks([self.dock], [420], Qt.Orientation.Horizontal)
         self.session: WorkspaceSession | None = None
         self.editor.edited.connect(self.edit)
+        self.editor.undo_requested.connect(lambda: self.session and self.session.undo_stack.undo())
+        self.editor.redo_requested.connect(lambda: self.session and self.session.undo_stack.redo())
 
     def attach(self, session: WorkspaceSession | None) -> None:
         self.session = session

@@ -13,7 +13,7 @@ import dataclasses
 import html
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QKeySequence, QTextCursor
 from PySide6.QtWidgets import QLineEdit, QListWidgetItem, QMenu, QPlainTextEdit, QWidget
 
 from ..domain.citations import add_citation, citation_suggestions, quote_title
@@ -34,6 +34,9 @@ class ItemEditor(QWidget):
     edited = Signal(str, str, object)
     fix_requested = Signal(str)
     confirm_requested = Signal(str)
+    #: Ctrl+Z / Ctrl+Y in a field (which would otherwise undo only its own typing)
+    undo_requested = Signal()
+    redo_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,7 +85,14 @@ class ItemEditor(QWidget):
             line.editingFinished.connect(lambda key=key, line=line: self._emit(key, line.text()))
         for text in self._texts.values():
             text.textChanged.connect(self._typing)
-            text.installEventFilter(self)
+        self._fields = (
+            *self._lines.values(),
+            *self._texts.values(),
+            form.timeLimitEdit.lineEdit(),
+            form.otherChannelsEdit,
+        )
+        for field in self._fields:
+            field.installEventFilter(self)
         for key, combo in self._combos.items():
             combo.currentIndexChanged.connect(
                 lambda _i, key=key, combo=combo: self._emit(key, combo.currentData())
@@ -188,9 +198,28 @@ class ItemEditor(QWidget):
         for key, text in self._texts.items():
             self._emit(key, text.toPlainText())
 
+    def commit_all(self) -> None:
+        """Report every field as it reads now, one-line fields too (before an undo)."""
+        for key, line in self._lines.items():
+            self._emit(key, line.text())
+        self._time_limit_changed()
+        self._channels_changed()
+        self.commit_texts()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut and watched in self._texts.values():
             self.commit_texts()
+        if event.type() == QEvent.Type.KeyPress and watched in self._fields:
+            for key, signal in (
+                (QKeySequence.StandardKey.Undo, self.undo_requested),
+                (QKeySequence.StandardKey.Redo, self.redo_requested),
+            ):
+                if event.matches(key):
+                    # The catalog's undo, not the field's own: what was typed is saved as
+                    # an edit first, so Ctrl+Z takes it back like any other edit.
+                    self.commit_all()
+                    signal.emit()
+                    return True
         return super().eventFilter(watched, event)
 
     def _typing(self) -> None:

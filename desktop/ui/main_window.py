@@ -80,12 +80,23 @@ class MainWindow(QMainWindow):
         return self.session.live if self.session is not None else None
 
     def open(self, path: Path) -> bool:
-        """Open a workspace in this window; a refusal is shown, not raised."""
+        """Open a workspace in this window; a refusal is shown (never raised, and never in
+        a dialog that waits: an offscreen run has nobody to click it)."""
+        refusal = self.try_open(path)
+        if refusal is not None:
+            box = QMessageBox(
+                QMessageBox.Icon.Critical, self.tr("无法打开工作区"), refusal, parent=self
+            )
+            box.open()
+            self.refusal_box = box
+        return refusal is None
+
+    def try_open(self, path: Path) -> str | None:
+        """Open a workspace in this window; the sentence saying why not, or None."""
         try:
             session = WorkspaceSession.open(Path(path), self.workers, self)
         except GkmlError as exc:
-            QMessageBox.critical(self, self.tr("无法打开工作区"), exc.message)
-            return False
+            return exc.message
         self.close_workspace()
         self.session = session
         self.undo_group.addStack(session.undo_stack)
@@ -102,7 +113,7 @@ class MainWindow(QMainWindow):
         remember_workspace(str(session.path))
         self._show_page()
         session.start()
-        return True
+        return None
 
     def close_workspace(self) -> None:
         if self.session is None:

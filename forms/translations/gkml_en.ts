@@ -434,12 +434,12 @@ Note: {count} control characters Excel cannot store were removed.</translation>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="158" />
+        <location filename="../../desktop/ui/file_actions.py" line="160" />
         <source>保存 PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="164" />
+        <location filename="../../desktop/ui/file_actions.py" line="166" />
         <source>已生成 {path}（{pages} 页）</source>
         <translation>Created {path} ({pages} pages)</translation>
     </message>
@@ -996,18 +996,18 @@ Note: {count} control characters Excel cannot store were removed.</translation>
         <translation>Checked and still true: record today's date (catalogs must be reviewed regularly)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_editor.py" line="149" />
+        <location filename="../../desktop/ui/item_editor.py" line="159" />
         <source>在表格中选一个事项进行编辑。</source>
-        <extracomment>item id, field key, new value (a tuple for channels and levels) the workspace's guideline templates, for the laws 引用法规 offers</extracomment>
+        <extracomment>item id, field key, new value (a tuple for channels and levels) Ctrl+Z / Ctrl+Y in a field (which would otherwise undo only its own typing) the workspace's guideline templates, for the laws 引用法规 offers</extracomment>
         <translation>Select an item in the table to edit it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_editor.py" line="151" />
+        <location filename="../../desktop/ui/item_editor.py" line="161" />
         <source>这一事项没有发现问题。</source>
         <translation>No problems found in this item.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_editor.py" line="155" />
+        <location filename="../../desktop/ui/item_editor.py" line="165" />
         <source>【{severity}】</source>
         <translation>[{severity}] </translation>
     </message>
@@ -1081,7 +1081,7 @@ To fix: {fix}</translation>
     </message>
     <message>
         <location filename="../main_window.ui" line="220" />
-        <location filename="../../desktop/ui/main_window.py" line="126" />
+        <location filename="../../desktop/ui/main_window.py" line="137" />
         <source>正在校验…</source>
         <translation>Validating…</translation>
     </message>
@@ -1276,52 +1276,52 @@ To fix: {fix}</translation>
         <translation>No. {seq} {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="87" />
+        <location filename="../../desktop/ui/main_window.py" line="88" />
         <source>无法打开工作区</source>
         <translation>Cannot open the workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139" />
+        <location filename="../../desktop/ui/main_window.py" line="150" />
         <source>{unit}（{level}）  工作区：{path}</source>
         <translation>{unit} ({level})  Workspace: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147" />
+        <location filename="../../desktop/ui/main_window.py" line="158" />
         <source>已完成今天的自动备份：{name}</source>
         <translation>Today's automatic backup is done: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153" />
+        <location filename="../../desktop/ui/main_window.py" line="164" />
         <source>正在写入工作区；这时的修改在写入完成后立即保存。</source>
         <translation>Writing to the workspace; changes made now are saved the moment it finishes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159" />
+        <location filename="../../desktop/ui/main_window.py" line="170" />
         <source>后台任务没有完成</source>
         <translation>The background task did not finish</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199" />
+        <location filename="../../desktop/ui/main_window.py" line="210" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200" />
+        <location filename="../../desktop/ui/main_window.py" line="211" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202" />
+        <location filename="../../desktop/ui/main_window.py" line="213" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162" />
+        <location filename="../../desktop/ui/main_window.py" line="173" />
         <source>没有保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="219" />
+        <location filename="../../desktop/ui/main_window.py" line="230" />
         <source>关闭工作区(&amp;W)</source>
         <translation>Close &amp;workspace</translation>
     </message>
@@ -1347,6 +1347,11 @@ To fix: {fix}</translation>
         <location filename="../new_workspace.ui" line="24" />
         <source>填写编制目录的单位。单位名称会作为事项的“公开主体”。</source>
         <translation>The unit compiling the catalog. Its name becomes each item's responsible body.</translation>
+    </message>
+    <message>
+        <location filename="../new_workspace.ui" line="30" />
+        <source>单位名称(&amp;U)：</source>
+        <translation>&amp;Unit name:</translation>
     </message>
     <message>
         <location filename="../new_workspace.ui" line="40" />
@@ -1382,11 +1387,6 @@ To fix: {fix}</translation>
         <location filename="../new_workspace.ui" line="109" />
         <source>选择位置…</source>
         <translation>Choose location…</translation>
-    </message>
-    <message>
-        <location filename="../new_workspace.ui" line="30" />
-        <source>单位名称(&amp;N)：</source>
-        <translation>Unit &amp;name:</translation>
     </message>
     <message>
         <location filename="../new_workspace.ui" line="47" />
@@ -1744,7 +1744,7 @@ Then edit, validate and export them in the main window.</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="73" />
+        <location filename="../../desktop/ui/app.py" line="91" />
         <source>无法打开示范工作区</source>
         <translation>Cannot open the demo workspace</translation>
     </message>

@@ -184,7 +184,7 @@ class Ui_NewWorkspaceWizard(object):
         NewWorkspaceWizard.setWindowTitle(QCoreApplication.translate("NewWorkspaceWizard", u"\u65b0\u5efa\u5de5\u4f5c\u533a", None))
         self.unitPage.setTitle(QCoreApplication.translate("NewWorkspaceWizard", u"\u7b2c\u4e00\u6b65\uff1a\u672c\u5355\u4f4d", None))
         self.unitPage.setSubTitle(QCoreApplication.translate("NewWorkspaceWizard", u"\u586b\u5199\u7f16\u5236\u76ee\u5f55\u7684\u5355\u4f4d\u3002\u5355\u4f4d\u540d\u79f0\u4f1a\u4f5c\u4e3a\u4e8b\u9879\u7684\u201c\u516c\u5f00\u4e3b\u4f53\u201d\u3002", None))
-        self.nameLabel.setText(QCoreApplication.translate("NewWorkspaceWizard", u"\u5355\u4f4d\u540d\u79f0(&N)\uff1a", None))
+        self.nameLabel.setText(QCoreApplication.translate("NewWorkspaceWizard", u"\u5355\u4f4d\u540d\u79f0(&U)\uff1a", None))
         self.nameEdit.setPlaceholderText(QCoreApplication.translate("NewWorkspaceWizard", u"\u5982\uff1a\u5e78\u798f\u9547\u4eba\u6c11\u653f\u5e9c", None))
         self.levelLabel.setText(QCoreApplication.translate("NewWorkspaceWizard", u"\u5c42\u7ea7(&L)\uff1a", None))
         self.codeLabel.setText(QCoreApplication.translate("NewWorkspaceWizard", u"\u533a\u5212\u4ee3\u7801\uff1a", None))

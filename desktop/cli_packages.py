@@ -1,0 +1,150 @@
+"""``python main.py submit|merge``: packages between villages, townships and the county."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .cli import EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE
+
+_KINDS = {"new": "新增", "changed": "修改", "deleted": "删除", "conflict": "冲突"}
+
+
+def add_parsers(commands: argparse._SubParsersAction) -> None:
+    submit = commands.add_parser(
+        "submit",
+        help="把本单位（和所辖单位）的目录写成报送包，交上级单位",
+        description="报送包（.gkbs）带本单位的签名；上级用 merge 接收。",
+    )
+    submit.add_argument("--workspace", type=Path, required=True, help="工作区文件（.gkml）")
+    submit.add_argument(
+        "--to-parent",
+        action="store_true",
+        required=True,
+        help="交给上一级单位（由本单位的 12 位区划代码推出）",
+    )
+    submit.add_argument("--out", type=Path, required=True, help="报送包的文件路径或文件夹")
+    submit.set_defaults(run=_submit)
+
+    merge = commands.add_parser(
+        "merge",
+        help="接收下级单位的报送包：先核验、预览，再一次写入（写入前自动备份）",
+        description="同一个报送包接收两次不会有任何变化。本级和下级都改过的栏目是冲突，"
+        "须用 --conflicts 决定采用哪一方，否则不写入（退出码 1）。包无法接收时退出码为 2。",
+    )
+    merge.add_argument("file", type=Path, help="报送包（.gkbs）")
+    merge.add_argument("--workspace", type=Path, required=True, help="工作区文件（.gkml）")
+    merge.add_argument("--dry-run", action="store_true", help="只核验和预览，不写入")
+    merge.add_argument("--json", action="store_true", help="以 JSON 输出预览")
+    merge.add_argument(
+        "--conflicts",
+        choices=("lower", "keep"),
+        help="冲突的栏目：lower 采用下级的，keep 保留本级的",
+    )
+    merge.add_argument(
+        "--accept-new-key",
+        action="store_true",
+        help="对方换了电脑、签名密钥变了：核实后确认接收",
+    )
+    merge.set_defaults(run=_merge)
+
+
+def _submit(args: argparse.Namespace) -> int:
+    from .exchange.packages import Party, parent_code, write_package
+    from .store import open_workspace
+
+    with open_workspace(args.workspace, daily_backup=False) as workspace:
+        home = workspace.home_unit
+        code = parent_code(home.division_code)
+        if not code:
+            print(
+                "错误：本单位没有 12 位区划代码（或已是县级），推不出上级单位。"
+                "请先在“本单位信息”中填写区划代码。",
+                file=sys.stderr,
+            )
+            return EXIT_UNUSABLE
+        parent_level = {"村级": "乡级", "乡级": "县级"}.get(home.level, "")
+        path = write_package(workspace, args.out, Party("", parent_level, code))
+        count = len(workspace.items())
+    print(f"已生成报送包：{path}（{count} 个事项），交区划代码 {code} 的上级单位。")
+    return EXIT_OK
+
+
+def _merge(args: argparse.Namespace) -> int:
+    from .exchange.merging import MergeConflicts, apply_merge, plan_merge
+    from .exchange.packages import read_package
+    from .store import open_workspace
+
+    package = read_package(args.file)
+    with open_workspace(args.workspace, daily_backup=False) as workspace:
+        plan = plan_merge(workspace, package, accept_new_key=args.accept_new_key)
+        if args.json:
+            sys.stdout.write(json.dumps(_plan_json(plan), ensure_ascii=False) + "\n")
+        else:
+            _print_plan(plan)
+        if plan.already or args.dry_run:
+            return EXIT_FINDINGS if plan.conflicts and not plan.already else EXIT_OK
+        try:
+            result = apply_merge(workspace, plan, resolve=args.conflicts)
+        except MergeConflicts as exc:
+            print(
+                f"错误：{exc.message}用 --conflicts lower 或 keep 决定后再接收。", file=sys.stderr
+            )
+            return EXIT_FINDINGS
+    if not args.json:
+        print(
+            f"已接收：新单位 {result.new_units} 个，新增 {result.added} 项，修改 {result.changed}"
+            f" 项，删除 {result.deleted} 项。接收前的备份：{result.backup.path.name}"
+            if result.backup
+            else "已接收。"
+        )
+    return EXIT_OK
+
+
+def _print_plan(plan) -> None:
+    package = plan.package
+    if plan.already:
+        print(f"{package.sender.name}的这个报送包已接收过，没有变化。")
+        return
+    print(f"报送包：{package.sender.name}（{package.sender.level}），{package.created_at[:19]}")
+    for note in plan.notes:
+        print(f"说明：{note}")
+    for unit in plan.new_units:
+        print(f"新单位：{unit.name}（{unit.level}）")
+    for merge in plan.merges:
+        item = merge.incoming
+        print(f"{_KINDS[merge.kind]}：{item.level1} / {item.name}")
+        for conflict in merge.conflicts:
+            print(f"    {conflict.field}：本级“{conflict.local}”，下级“{conflict.incoming}”")
+    counts = {kind: len(plan.of_kind(kind)) for kind in _KINDS}
+    print(
+        f"预览（尚未写入）：新单位 {len(plan.new_units)} 个，新增 {counts['new']} 项，"
+        f"修改 {counts['changed']} 项，删除 {counts['deleted']} 项，冲突 {counts['conflict']} 项，"
+        f"相同未变 {plan.unchanged} 项。"
+    )
+
+
+def _plan_json(plan) -> dict[str, object]:
+    def merge_json(merge) -> dict[str, object]:
+        return {
+            "item_id": merge.item_id,
+            "kind": merge.kind,
+            "level1": merge.incoming.level1,
+            "name": merge.incoming.name,
+            "fields": sorted(merge.taken),
+            "conflicts": [
+                {"field": c.field, "base": c.base, "local": c.local, "incoming": c.incoming}
+                for c in merge.conflicts
+            ],
+        }
+
+    return {
+        "already_received": plan.already,
+        "sender": plan.package.sender.to_json(),
+        "new_units": [{"id": u.id, "name": u.name, "level": u.level} for u in plan.new_units],
+        "items": [merge_json(merge) for merge in plan.merges],
+        "unchanged": plan.unchanged,
+        "notes": plan.notes,
+    }
