@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from desktop.store import UnexpectedSchema, open_workspace, restore_workspace
+from desktop.store import UnexpectedSchema, open_snapshot, open_workspace, restore_workspace
 from desktop.store.files import connect
 from desktop.store.schema_check import normalise
 from tests.conftest import ROOT, make_item, sha256, tree_state
@@ -138,3 +138,19 @@ def test_a_tampered_workspace_is_set_aside_and_restored_from_a_good_backup(works
         assert [i.name for i in ws.items()] == ["备份时已有"]
         ws.add_item(make_item(name="恢复后新增"))
         assert len(ws.items()) == 2
+
+
+def test_read_only_commands_refuse_a_tampered_workspace_too(closed_workspace, tmp_path):
+    tamper(closed_workspace, TAMPERING["delete-on-edit"][0])
+    with pytest.raises(UnexpectedSchema, match="多出触发器 purge"):
+        open_snapshot(closed_workspace)
+    command = ["export", "--workspace", str(closed_workspace), "--profile", "full"]
+    result = subprocess.run(
+        [sys.executable, "main.py", *command, "--out", str(tmp_path / "out")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2 and "多出触发器 purge" in result.stderr
+    assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
