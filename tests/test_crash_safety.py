@@ -5,9 +5,12 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import time
+from pathlib import Path
 
 import pytest
 
+from desktop.store import backup as backups
 from desktop.store import open_workspace
 from tests.conftest import ROOT, make_item
 
@@ -59,3 +62,93 @@ def test_sigkill_at_random_moments_loses_no_reported_edit(workspace):
             reported = done
             audit_rows = sum(1 for a in ws.audit(item.id) if a.field == "content")
             assert audit_rows == done
+
+
+BACKER = """
+import sys
+from pathlib import Path
+from desktop.domain import Item
+from desktop.store import open_workspace
+ws = open_workspace(sys.argv[1], daily_backup=False)
+source = Path(sys.argv[2]) if len(sys.argv) > 2 else None
+while True:
+    if source is None:
+        taken = ws.backup("manual")
+    else:
+        ws.add_item(Item(domain="social-assistance", name="恢复前新增"))
+        taken = ws.restore(source)
+    print(taken.path, flush=True)  # reported only once the backup (and restore) is complete
+"""
+
+BACKUP_KILLS = 25
+
+
+def kill_during(path, rng, *source) -> list[str]:
+    """Run BACKER and kill it at a random moment of a round, after a few reported rounds."""
+    child = subprocess.Popen(
+        [sys.executable, "-c", BACKER, str(path), *map(str, source)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    reported = [child.stdout.readline().strip()]
+    started = time.monotonic()
+    reported += [child.stdout.readline().strip() for _ in range(rng.randint(1, 3))]
+    assert all(reported), "the child stopped before it was killed"
+    round_time = (time.monotonic() - started) / (len(reported) - 1)
+    # Anywhere in the next round: the snapshot, its rename, the rotation or the restore.
+    time.sleep(rng.uniform(0, round_time))
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    child.stdout.close()
+    return reported
+
+
+def assert_no_complete_backup_lost(path, complete: list[Path]) -> None:
+    """Every backup under a real name is whole, and a complete backup is gone only if
+    ``KEEP`` newer ones are there (the rotation's rule; the child may have finished more
+    backups than it reported before the kill)."""
+    present = backups.list_backups(path)
+    for backup in present:
+        backups.check_backup(backup.path)
+    names = {backup.path for backup in present}
+    for lost in (known for known in complete if known not in names):
+        sequence = backups._parse(lost).sequence
+        assert sum(1 for backup in present if backup.sequence > sequence) >= backups.KEEP
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_sigkill_during_backup_rotation_loses_no_complete_backup(workspace):
+    workspace.add_items([make_item(name=f"事项{i}") for i in range(2000)])
+    path = workspace.path
+    workspace.close()
+    rng = random.Random(20261201)
+    complete: list[Path] = []
+    for _ in range(BACKUP_KILLS):
+        complete += [Path(line) for line in kill_during(path, rng)]
+        assert_no_complete_backup_lost(path, complete)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_sigkill_during_restore_loses_no_backup_and_leaves_one_whole_state(workspace):
+    workspace.add_items([make_item(name=f"事项{i}") for i in range(2000)])
+    source = workspace.backup("manual").path
+    originals = sorted(item.name for item in workspace.items())
+    path = workspace.path
+    workspace.close()
+    rng = random.Random(20261202)
+    complete = [source]
+    for _ in range(BACKUP_KILLS):
+        complete += [Path(line) for line in kill_during(path, rng, source)]
+        assert_no_complete_backup_lost(path, complete)
+        assert source.exists()
+        conn = sqlite3.connect(path)
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        conn.close()
+        with open_workspace(path, daily_backup=False) as ws:
+            # The backup's content whole, plus what was added since (a kill before the
+            # restore committed), never part of each.
+            names = [item.name for item in ws.items() if item.name != "恢复前新增"]
+            assert sorted(names) == originals

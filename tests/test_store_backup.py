@@ -103,3 +103,52 @@ def test_restore_refuses_a_backup_that_is_not_a_workspace(workspace, tmp_path):
     assert "不是工作区" in result.stderr
     with open_workspace(path) as ws:
         assert dump(ws) == before
+
+
+class _SetBack(datetime):
+    """The clock of a PC set back to 2020 (or one a backup folder came from)."""
+
+    @classmethod
+    def now(cls, tz=None):
+        return cls(2020, 1, 2, 3, 4, 5)
+
+
+def test_a_clock_set_back_never_loses_the_backup_just_taken(workspace, monkeypatch):
+    for _ in range(backups.KEEP):
+        workspace.backup("import")
+    workspace.add_item(make_item(name="时钟回拨后"))
+    monkeypatch.setattr(backups, "datetime", _SetBack)
+    taken = workspace.backup("manual")
+    kept = workspace.backups()
+    assert taken.path.exists() and kept[0] == taken and len(kept) == backups.KEEP
+    assert kept[0].taken_at < kept[1].taken_at  # newest by the order taken, not by the clock
+    path = workspace.path
+    workspace.close()
+    result = subprocess.run(
+        [sys.executable, "main.py", "restore", str(path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert taken.path.name in result.stdout
+
+
+def test_unnumbered_backups_dated_in_the_future_count_as_older(workspace):
+    folder = backups.backup_dir(workspace.path)
+    first = workspace.backup("manual")
+    future = folder / "幸福镇-20991231-235959-000000-import.gkml"
+    first.path.rename(future)
+    taken = workspace.backup("import")
+    assert [b.path for b in workspace.backups()] == [taken.path, future]
+
+
+def test_restoring_the_oldest_of_a_full_folder_keeps_it_until_it_is_read(workspace):
+    workspace.add_item(make_item(name="最早的备份"))
+    oldest = workspace.backup("manual")
+    workspace.add_item(make_item(name="之后新增"))
+    for _ in range(backups.KEEP - 1):
+        workspace.backup("import")
+    workspace.restore(oldest.path)
+    assert [i.name for i in workspace.items()] == ["最早的备份"]

@@ -21,6 +21,7 @@ from ..domain.errors import InvalidValue, Location
 from ..domain.headers import HEADING_SYNONYMS, field_for_heading, heading_key
 from ..domain.model import Item
 from ..domain.templates import TemplateSet
+from ..domain.text import EXCEL_CELL_LIMIT
 from ..domain.vocab import (
     STATUSES,
     canonical_audience,
@@ -35,6 +36,9 @@ from .xlsx_stream import column_letter
 #: Header rows are looked for among the first rows of a sheet (titles and notes come first).
 HEADER_SEARCH_ROWS = 20
 _MIN_HEADINGS = 3
+#: Longer cells among the first rows are data (a 3.5-million-character one took 2 s to
+#: normalise as a would-be heading); the longest synonym is ~30 characters.
+_LONGEST_HEADING = 200
 _SAME_AS_ABOVE = frozenset({"同上", "同上。", "〃"})
 _SAME_STARTS = ("同", "〃")
 _UNTICKED = frozenset(
@@ -198,6 +202,8 @@ def find_columns(sheet: Sheet) -> Columns | None:
 
 def _classify(text: str) -> tuple[str, str, tuple[str, ...]] | None:
     """("field", key, ()) for a column heading, ("tick", field, values) for a tick leaf."""
+    if len(text) > _LONGEST_HEADING:  # an item's text, not a heading: not worth normalising
+        return None
     key = heading_key(text)
     plain = _PARENTHETICAL.sub("", key) or key
     for candidate in (key, plain):
@@ -278,10 +284,14 @@ def _rows(
                 if column in overrides:
                     cells[position] = overrides[column]
         for position, value in enumerate(cells):
-            if value.startswith(_SAME_STARTS) and value.strip() in _SAME_AS_ABOVE:
+            # Offices write 同上 for "as the row above"; in a full backup it is text.
+            if value.startswith(_SAME_STARTS) and value.strip() in _SAME_AS_ABOVE and not has_id:
                 cells[position] = previous[position]
         filled = [position for position, value in enumerate(cells) if value and not value.isspace()]
         if _skip(cells, filled, keys):
+            continue
+        if max(map(len, cells)) > EXCEL_CELL_LIMIT:
+            rejected.append(_too_long(cells, used, keys, Location(where, sheet.name, index + 1)))
             continue
         previous = cells
         values: dict[str, object] = {key: cells[position] for position, key in text_at}
@@ -322,6 +332,22 @@ def _rows(
             rejected.append(Rejected(problem.location or location, problem.message))
             continue
         yield CatalogRow(item, location, unit_name, division_code, bool(item_id))
+
+
+def _too_long(
+    cells: list[str], used: list[int], keys: list[str | None], location: Location
+) -> Rejected:
+    """A cell no spreadsheet can hold whole: storing it would make the workspace one that
+    no longer exports (and Excel would cut it), so its row is left out and named."""
+    position = next(p for p, value in enumerate(cells) if len(value) > EXCEL_CELL_LIMIT)
+    letter = column_letter(used[position])
+    heading = FIELD_HEADINGS.get(keys[position] or "", "")
+    named = f"{letter} 列“{heading}”" if heading else f"{letter} 列"
+    return Rejected(
+        Location(location.path, location.sheet, location.row, letter),
+        f"{named}有 {len(cells[position])} 个字符，超过单元格上限 {EXCEL_CELL_LIMIT}，"
+        "这一行未导入；请精简这个单元格后再导入。",
+    )
 
 
 def _apply_ticks(

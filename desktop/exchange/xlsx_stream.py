@@ -11,6 +11,7 @@ python-calamine, openpyxl and LibreOffice. Layouts with merges and print setup
 
 from __future__ import annotations
 
+import re
 import zipfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -52,6 +53,12 @@ _STYLES = (
 
 #: & < > escaped; CR as a character reference, or XML parsers turn CR LF into LF.
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
+#: An underscore that starts ``_xHHHH_``: spreadsheet readers decode that pattern as the
+#: character U+HHHH (OOXML ST_Xstring), so a literal ``_x0041_`` would come back as
+#: ``A``. Each such underscore is written as ``_x005F_`` (an escaped underscore); the
+#: look-ahead also catches overlapping patterns (``_x005F_x0041_``), which a plain
+#: search-and-replace would miss.
+_OOXML_PATTERN = re.compile(r"_(?=x[0-9A-Fa-f]{4}_)")
 
 
 def column_letter(index: int) -> str:
@@ -168,7 +175,7 @@ def _row(number: int, cells: Sequence[tuple[object, int]], letters: list[str]) -
         if type(value) is int:
             out.append(f'<c r="{letter}{number}" s="{style}"><v>{value}</v></c>')
         elif value:
-            text = str(value).translate(_ESCAPES)
+            text = _OOXML_PATTERN.sub("_x005F_", str(value)).translate(_ESCAPES)
             out.append(
                 f'<c r="{letter}{number}" s="{style}" t="inlineStr">'
                 f'<is><t xml:space="preserve">{text}</t></is></c>'

@@ -7,6 +7,13 @@ crash mid-backup never leaves a half file under a real backup's name.
 
 Backups sit beside the workspace in ``<name>.gkml.backups/`` so they travel with it
 on a USB stick and a clerk can find them; the newest ten are kept.
+
+"Newest" is the order they were taken in, never the clock: a PC whose clock was set
+back, or backups copied from another PC, name times in the future, and ordering by
+them once made the rotation delete the backup it had just taken. So each name
+carries a sequence number, one more than the highest in the folder:
+``<stem>-000012-20261201-093000-123456-import.gkml`` (names from before had none and
+count as older than every numbered one).
 """
 
 from __future__ import annotations
@@ -17,7 +24,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from .files import SUFFIX, check_workspace_file, fsync_dir, fsync_file, quick_check
+from .files import SUFFIX, check_workspace_file, fsync_dir, fsync_file, open_untrusted, quick_check
+from .schema_check import check_schema
 
 KEEP = 10
 _PAGES_PER_STEP = 1024
@@ -34,8 +42,11 @@ REASONS = {
 @dataclass(frozen=True, slots=True)
 class Backup:
     path: Path
+    #: The clock of the PC that took it (for the clerk; order goes by ``sequence``).
     taken_at: datetime
     reason: str
+    #: Its place in the order backups were taken (0 for unnumbered older names).
+    sequence: int = 0
 
     @property
     def label(self) -> str:
@@ -43,18 +54,32 @@ class Backup:
 
 
 def backup_dir(workspace_path: Path) -> Path:
-    return workspace_path.with_name(workspace_path.name + ".backups")
+    """Beside the real file: a workspace opened through a link has the same backups."""
+    real = workspace_path.resolve()
+    return real.with_name(real.name + ".backups")
 
 
-def take_backup(conn: sqlite3.Connection, workspace_path: Path, reason: str) -> Backup:
-    """Snapshot the open workspace into its backup folder and rotate old backups."""
+def take_backup(
+    conn: sqlite3.Connection, workspace_path: Path, reason: str, *, keep: Path | None = None
+) -> Backup:
+    """Snapshot the open workspace into its backup folder and rotate old backups.
+
+    The new backup is numbered after every backup in the folder, so it is the newest
+    whatever the clock says; the rotation never deletes it, nor ``keep`` (the backup a
+    restore is about to read).
+
+    Example::
+
+        backup = take_backup(workspace.conn, workspace.path, "import")
+    """
     if conn.in_transaction:
         # sqlite3's backup() retries forever on a source with uncommitted writes.
         raise RuntimeError("a backup cannot be taken inside an open transaction")
     folder = backup_dir(workspace_path)
     folder.mkdir(exist_ok=True)
+    sequence = max((b.sequence for b in list_backups(workspace_path)), default=0) + 1
     taken_at = datetime.now()
-    stem = f"{workspace_path.stem}-{taken_at:%Y%m%d-%H%M%S-%f}-{reason}"
+    stem = f"{workspace_path.resolve().stem}-{sequence:06d}-{taken_at:%Y%m%d-%H%M%S-%f}-{reason}"
     final = folder / f"{stem}{SUFFIX}"
     temp = folder / f"{stem}.tmp"
     target = sqlite3.connect(str(temp))
@@ -69,17 +94,22 @@ def take_backup(conn: sqlite3.Connection, workspace_path: Path, reason: str) -> 
     fsync_file(temp)
     os.replace(temp, final)
     fsync_dir(folder)
-    _rotate(folder)
-    return Backup(final, taken_at, reason)
+    _rotate(workspace_path, {final, *([keep.resolve()] if keep else [])})
+    return Backup(final, taken_at, reason, sequence)
 
 
 def list_backups(workspace_path: Path) -> list[Backup]:
-    """Backups of a workspace, newest first."""
+    """Backups of a workspace, newest first: the order they were taken in.
+
+    Example::
+
+        latest = list_backups(Path("幸福镇.gkml"))[0]  # what ``restore`` uses by default
+    """
     folder = backup_dir(workspace_path)
     if not folder.is_dir():
         return []
     backups = [_parse(path) for path in folder.glob(f"*{SUFFIX}")]
-    return sorted((b for b in backups if b), key=lambda b: b.taken_at, reverse=True)
+    return sorted((b for b in backups if b), key=lambda b: (b.sequence, b.taken_at), reverse=True)
 
 
 def backup_due_today(workspace_path: Path) -> bool:
@@ -88,11 +118,14 @@ def backup_due_today(workspace_path: Path) -> bool:
 
 
 def check_backup(source_path: Path) -> None:
-    """Refuse to restore from anything that is not a whole, healthy workspace file."""
+    """Refuse to restore from anything that is not a whole, healthy workspace file with
+    exactly our schema (a backup folder travels with the workspace, and can be tampered
+    with like it)."""
     check_workspace_file(source_path)
-    source = _open_read_only(source_path)
+    source = open_untrusted(source_path)
     try:
         quick_check(source, source_path)
+        check_schema(source, source_path)
     finally:
         source.close()
 
@@ -100,38 +133,39 @@ def check_backup(source_path: Path) -> None:
 def copy_into(source_path: Path, conn: sqlite3.Connection) -> None:
     """Replace a database's content with a backup's, inside SQLite's own transaction."""
     check_backup(source_path)
-    source = _open_read_only(source_path)
+    source = open_untrusted(source_path)
     try:
         source.backup(conn)
     finally:
         source.close()
 
 
-def _open_read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+def _rotate(workspace_path: Path, protected: set[Path]) -> None:
+    """Delete all but the newest ``KEEP`` backups, oldest first, sparing ``protected``.
 
-
-def _rotate(folder: Path) -> None:
-    backups = sorted(
-        (b for b in map(_parse, folder.glob(f"*{SUFFIX}")) if b),
-        key=lambda b: b.taken_at,
-        reverse=True,
-    )
-    for old in backups[KEEP:]:
-        old.path.unlink(missing_ok=True)
+    Each deletion is one unlink of a whole file, so a kill midway leaves more backups
+    than ``KEEP``, never a damaged one; the next backup finishes the rotation.
+    """
+    for old in reversed(list_backups(workspace_path)[KEEP:]):
+        if old.path.resolve() not in protected:
+            old.path.unlink(missing_ok=True)
 
 
 def _parse(path: Path) -> Backup | None:
-    # <stem>-YYYYmmdd-HHMMSS-ffffff-<reason>.gkml; the workspace stem may hold dashes.
-    parts = path.stem.rsplit("-", 4)
-    if len(parts) != 5:
-        return None
-    _, day, time, micro, reason = parts
+    # <stem>-NNNNNN-YYYYmmdd-HHMMSS-ffffff-<reason>.gkml, or without the sequence number
+    # (older builds); the workspace stem may hold dashes.
+    parts = path.stem.rsplit("-", 5)
+    numbered = len(parts) == 6 and len(parts[1]) >= 6 and parts[1].isascii() and parts[1].isdigit()
+    if not numbered:
+        parts = path.stem.rsplit("-", 4)
+        if len(parts) != 5:
+            return None
+    *_, day, time, micro, reason = parts
     try:
         taken_at = datetime.strptime(f"{day}{time}{micro}", "%Y%m%d%H%M%S%f")
     except ValueError:
         return None
-    return Backup(path, taken_at, reason)
+    return Backup(path, taken_at, reason, int(parts[1]) if numbered else 0)
 
 
 def take_daily_backup(workspace_path: Path) -> Backup | None:
@@ -142,7 +176,7 @@ def take_daily_backup(workspace_path: Path) -> Backup | None:
     """
     if not backup_due_today(workspace_path):
         return None
-    conn = sqlite3.connect(str(workspace_path), timeout=30)
+    conn = open_untrusted(workspace_path, timeout=30)
     try:
         return take_backup(conn, workspace_path, "open")
     finally:

@@ -35,3 +35,9 @@ class WorkspaceExists(WorkspaceError):
 
 class ItemNotFound(WorkspaceError):
     code = "item-not-found"
+
+
+class UnexpectedSchema(WorkspaceError):
+    """The file's tables, indexes, triggers or views are not exactly the ones we build."""
+
+    code = "unexpected-schema"

@@ -91,18 +91,33 @@ def connect(path: Path, *, read_only: bool = False, worker: bool = False) -> sql
       validate, plan an import or back up while the UI edits.
     - ``worker``: a worker's connection waits longer for locks (see the timeouts above)
       and, when it writes, keeps a long transaction in memory until it commits.
+    - ``trusted_schema=OFF``: the file is untrusted, so its views and triggers may not call
+      functions with side effects (``schema_check`` refuses any view or trigger of its own).
     """
     timeout = WORKER_BUSY_TIMEOUT if worker else UI_BUSY_TIMEOUT
     if read_only:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=timeout)
+        conn = open_untrusted(path, timeout=timeout)
         conn.execute("PRAGMA query_only=ON")
         return conn
     conn = sqlite3.connect(str(path), timeout=timeout)
+    conn.execute("PRAGMA trusted_schema=OFF")
     conn.execute("PRAGMA journal_mode=DELETE")
     conn.execute("PRAGMA synchronous=FULL")
     conn.execute("PRAGMA foreign_keys=ON")
     if worker:
         conn.execute(f"PRAGMA cache_size=-{_LONG_WRITE_CACHE_KIB}")
+    return conn
+
+
+def open_untrusted(path: Path, *, timeout: float = UI_BUSY_TIMEOUT) -> sqlite3.Connection:
+    """A read-only connection to a file nobody has vouched for (a backup, a worker's reader).
+
+    Example::
+
+        conn = open_untrusted(Path("幸福镇.gkml.backups/幸福镇-….gkml"))
+    """
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=timeout)
+    conn.execute("PRAGMA trusted_schema=OFF")
     return conn
 
 

@@ -16,8 +16,10 @@ from .errors import WorkspaceLocked
 class WorkspaceLock:
     def __init__(self, workspace_path: Path) -> None:
         # Hidden, and left in place after release: deleting a lock file another process
-        # has just opened would let two processes each lock a different file.
-        self.path = workspace_path.with_name(f".{workspace_path.name}.lock")
+        # has just opened would let two processes each lock a different file. Beside the
+        # real file, never beside a link to it, for the same reason.
+        real = workspace_path.resolve()
+        self.path = real.with_name(f".{real.name}.lock")
         self.workspace_path = workspace_path
         self._lock = FileLock(self.path, timeout=0, thread_local=False)
 

@@ -16,13 +16,14 @@ from . import backup as backups
 from . import schema
 from .errors import (
     CorruptWorkspace,
-    NewerWorkspace,
     NotAWorkspace,
+    UnexpectedSchema,
     WorkspaceError,
     WorkspaceExists,
 )
 from .files import SUFFIX, check_workspace_file, connect, fsync_dir, fsync_file, quick_check
 from .lock import WorkspaceLock
+from .schema_check import check_schema
 from .workspace import Workspace, now_iso, unit_row
 
 
@@ -38,16 +39,19 @@ def open_workspace(path: str | Path, *, daily_backup: bool = True) -> Workspace:
     from a newer build, and a workspace open in another process. At most once a day
     it takes a backup (``daily_backup``), so a bad day can always be undone.
     """
-    path = Path(path)
-    check_workspace_file(path)
+    check_workspace_file(Path(path))
+    # A symbolic link (or a Windows junction) names the same file another process may
+    # hold: the lock, the backups and the connection all go by the real file.
+    path = Path(path).resolve()
     lock = WorkspaceLock(path)
     lock.acquire()
     conn: sqlite3.Connection | None = None
     try:
         conn = connect(path)
         quick_check(conn, path)
+        applied = check_schema(conn, path)
         db = Database(conn)
-        _upgrade(db, path)
+        _upgrade(db, path, applied)
         workspace = Workspace(path, db, lock)
         if daily_backup and backups.backup_due_today(path):
             workspace.backup("open")
@@ -98,15 +102,8 @@ def create_workspace(path: str | Path, unit: Unit) -> Workspace:
     return open_workspace(path, daily_backup=False)
 
 
-def _upgrade(db: Database, path: Path) -> None:
-    known = schema.known_migration_names()
-    applied = [m.name for m in schema.MIGRATIONS.applied(db)]
-    newer = [name for name in applied if name not in known]
-    if newer:
-        raise NewerWorkspace(
-            f"{path} 由更新版本的公开目录编制工具保存（含本版本不认识的结构升级 {newer[0]}）。"
-            "为免损坏数据，本版本不会打开或降级它；请升级程序后再打开。"
-        )
+def _upgrade(db: Database, path: Path, applied: list[str]) -> None:
+    """Apply the migrations a file (already checked against ``applied``) still lacks."""
     if not schema.MIGRATIONS.pending(db):
         return
     if applied:
@@ -126,14 +123,15 @@ def restore_workspace(path: str | Path, backup_path: str | Path) -> Path:
     """Bring a workspace back to a backup, even when the workspace itself is damaged.
 
     A healthy workspace is backed up first and then overwritten through the backup
-    API. A damaged one cannot be opened, so it is renamed aside (``….damaged-…``)
-    and the backup copied into its place. Returns where the replaced content went.
+    API. A damaged or tampered one cannot be opened, so it is renamed aside
+    (``….damaged-…``) and the backup copied into its place. Returns where the replaced content went.
     """
-    path, backup_path = Path(path), Path(backup_path)
+    path, backup_path = Path(path).resolve(), Path(backup_path)
     backups.check_backup(backup_path)
     try:
         workspace = open_workspace(path, daily_backup=False)
-    except (CorruptWorkspace, NotAWorkspace):
+    except (CorruptWorkspace, NotAWorkspace, UnexpectedSchema):
+        # A tampered file is set aside like a damaged one: its own SQL never runs.
         if not path.is_file():
             raise
     else:

@@ -449,7 +449,7 @@ class Workspace:
 
     def restore(self, backup_path: Path) -> backups.Backup:
         """Replace the content with a backup's; the current state is backed up first."""
-        safety = self.backup("restore")
+        safety = backups.take_backup(self.conn, self.path, "restore", keep=Path(backup_path))
         backups.copy_into(Path(backup_path), self.conn)
         return safety
 
