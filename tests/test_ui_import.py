@@ -23,7 +23,7 @@ def test_preview_then_import(qtbot, workspace, tmp_path: Path):
     rows = [
         official_row(1, "最低生活保障", "办事指南"),
         official_row(2, "", "审核信息", time_limit=""),
-        official_row(3, "临时救助", "办事指南"),
+        official_row(3, "临时救助", "办事指南", content="改正后的内容"),
     ]
     source = write_official(tmp_path / "社会救助.xlsx", rows)
     dialog = window.file_actions.import_file()
@@ -33,14 +33,15 @@ def test_preview_then_import(qtbot, workspace, tmp_path: Path):
     qtbot.waitUntil(lambda: dialog.plan is not None)
     assert tree_state(folder) == before
     summary = dialog.form.summaryLabel.text()
-    assert "新增 2 项" in summary and "未导入 1 行" in summary and "1 个错误" in summary
+    assert "新增 2 项，更新 1 项" in summary and "1 个错误" in summary
     kinds = [dialog.problems.index(r, 0).data() for r in range(dialog.problems.rowCount())]
-    assert kinds == ["未导入", "错误"]
-    assert "第 6 行" in dialog.problems.index(0, 1).data()
+    assert kinds == ["错误"]
+    assert "第 5 行" in dialog.problems.index(0, 1).data()
     assert dialog.import_button.isEnabled()
     dialog.start_import()
     qtbot.waitUntil(lambda: dialog.result is not None)
-    assert dialog.result.added == 2 and dialog.result.backup is not None
+    assert dialog.result.added == 2 and dialog.result.updated == 1
+    assert dialog.result.backup is not None
     qtbot.waitUntil(lambda: window.catalog.rowCount() == 3 and not window.workers.busy)
     assert "错误 1" in window.form.findingsSummary.text()
     dialog.close()
