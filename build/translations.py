@@ -228,12 +228,22 @@ ENGLISH = {
     "选择目录文件": "Choose a catalog file",
     "表格 (*.xlsx *.csv);;所有文件 (*)": "Spreadsheets (*.xlsx *.csv);;All files (*)",
     "正在读取和检查…": "Reading and checking…",
-    "，新单位 {count} 个": ", {count} new units",
-    "预览（尚未写入）：新增 {added} 项，更新 {updated} 项，相同未变 {unchanged} 项，未导入 {rejected} 行{units}。": "Preview (nothing written yet): {added} new, {updated} updated, {unchanged} unchanged, {rejected} rows not imported{units}.",
+    "预览（尚未写入）：新增 {added} 项，更新 {updated} 项，相同未变 {unchanged} 项，未导入 {rejected} 行。": "Preview (nothing written yet): {added} new, {updated} updated, {unchanged} unchanged, {rejected} rows not imported.",
+    "“{name}”的 {count} 个事项": "{count} items of “{name}”",
+    "文件中{names}将作为下级单位加入。": " The file's {names} will be added as a sub-unit.",
+    "文件中{names}不属于本单位：默认不导入；勾选下面的选项才会作为下级单位加入。": " The file's {names} do not belong to this unit: they are not imported unless you tick the option below to add them as a sub-unit.",
+    "把属于其他单位的事项作为下级单位加入(&U)": "Add the items of other units as sub-&units",
+    "将要修改": "Changes",
+    "将要修改（{count}）": "Changes ({count})",
+    "未导入与说明": "Not imported and notes",
+    "未导入与说明（{count}）": "Not imported and notes ({count})",
+    "（空）": "(empty)",
+    "原值": "Now",
+    "新值": "From the file",
     "导入的事项中有 {errors} 个错误，导入后可在校验结果中改正。": " The incoming items have {errors} errors; fix them under Findings after importing.",
     "正在备份并导入…": "Backing up and importing…",
     "导入前的备份：{name}": "Backup taken before the import: {name}",
-    "已导入：新增 {added} 项，更新 {updated} 项。{backup}": "Imported: {added} new, {updated} updated. {backup}",
+    "已导入：新增 {added} 项，更新 {updated} 项。{backup}（要撤销这次导入：文件 › 备份与恢复）": "Imported: {added} new, {updated} updated. {backup} (to undo this import: File › Backups and restore)",
     # -- the UI's sentences with values, headers and status texts
     "SHA-256": "SHA-256",
     "{name}（{count}）": "{name} ({count})",
@@ -618,10 +628,12 @@ ENGLISH = {
     ),
     "完整备份格式（可无损导回）": "Full backup (imports back without loss)",
     "每个事项的全部字段（含编号、修订号和各时间），中文列名。用于在单位之间交换或备份，"
-    "导入后与导出前逐字段相同。列表字段写成 JSON 数组，以免渠道名称中的顿号被拆开。": (
+    "导入后与导出前逐字段相同。渠道和层级用顿号（、）分隔，可以直接在表格中修改；"
+    "名称本身含顿号时写成 \\、，读回时仍是一个渠道。": (
         "Every field of every item (ids, revisions and times included), with Chinese headings. "
         "For exchange between units or backup: an import gives back exactly what was exported. "
-        "List fields are JSON arrays so a 、 inside a channel name is never split."
+        "Channels and levels are separated by 、 and can be edited in the sheet; a 、 inside a "
+        "name is written \\、 and still reads back as one channel."
     ),
     "标准指引格式（网站公布用）": "Guideline layout (for the website)",
     "与国务院部门标准指引相同的表格：每个领域一个工作表，两行表头，公开对象、公开方式、"

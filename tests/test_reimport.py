@@ -2,31 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from catalog_files import UPLOAD_HEADER, upload_row
+from catalog_files import UPLOAD_HEADER, county_rows, edit_cells, upload_row
 from conftest import make_item
 from openpyxl import Workbook, load_workbook
 
 from desktop.cli import main
 from desktop.exchange.exporting import export_catalog
 from desktop.exchange.importing import apply_import, plan_import
-
-
-def edit_cells(path: Path, edits: dict[tuple[int, str], str]) -> Path:
-    """Change cells (row, heading) -> value as a clerk would, keeping everything else."""
-    book = load_workbook(path)
-    for sheet in book.worksheets:
-        headers = {}
-        for row in sheet.iter_rows(max_row=4):
-            for cell in row:
-                if isinstance(cell.value, str) and cell.value:
-                    headers.setdefault(cell.value, cell.column)
-        for (row, heading), value in edits.items():
-            if heading in headers:
-                sheet.cell(row=row, column=headers[heading]).value = value
-    book.save(path)
-    return path
 
 
 def three_items(workspace):
@@ -151,18 +133,6 @@ def test_backups_written_with_json_lists_still_read(workspace, tmp_path):
     edit_cells(path, {(2, "公开渠道和载体"): '["党员、村民代表大会"]'})
     assert plan_import(workspace, path).unchanged == 1
     assert workspace.item(item.id).channels == ("党员、村民代表大会",)
-
-
-def county_rows(tmp_path: Path) -> Path:
-    book = Workbook()
-    sheet = book.active
-    sheet.append(["单位名称", "区划代码", *UPLOAD_HEADER])
-    sheet.append(["幸福镇人民政府", "", *upload_row("社会救助", "最低生活保障", "审核信息")])
-    for name in ("办事指南", "审核信息", "审批信息"):
-        row = upload_row("社会救助", "最低生活保障", name, subject="美丽村村民委员会")
-        sheet.append(["美丽村村民委员会", "330102001201", *row])
-    book.save(tmp_path / "汇总.xlsx")
-    return tmp_path / "汇总.xlsx"
 
 
 def test_another_units_rows_in_a_single_unit_workspace_wait_to_be_asked(workspace, tmp_path):

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from catalog_files import official_row, upload_row, write_csv, write_official
+from catalog_files import (
+    county_rows,
+    edit_cells,
+    official_row,
+    upload_row,
+    write_csv,
+    write_official,
+)
 from conftest import make_item, open_in_window, tree_state
 from PySide6.QtCore import Qt
 
@@ -44,6 +51,67 @@ def test_preview_then_import(qtbot, workspace, tmp_path: Path):
     assert dialog.result.backup is not None
     qtbot.waitUntil(lambda: window.catalog.rowCount() == 3 and not window.workers.busy)
     assert "错误 1" in window.form.findingsSummary.text()
+    dialog.close()
+    window.close_workspace()
+
+
+def test_reimport_preview_shows_each_field_change_before_writing(qtbot, workspace, tmp_path):
+    from desktop.exchange.exporting import export_catalog
+
+    guide = workspace.add_item(make_item(level1="临时救助"))
+    workspace.add_item(make_item(name="审核信息"))
+    source = export_catalog(workspace, "upload", tmp_path / "out").files[0]
+    edit_cells(source, {(2, "公开内容"): "申请条件、所需材料", (2, "公开层级"): "乡级"})
+    window = open_in_window(qtbot, workspace)
+    folder = window.workspace.path.parent
+    dialog = window.file_actions.import_file()
+    dialog.form.fileEdit.setText(str(source))
+    before = tree_state(folder)
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.plan is not None)
+    assert tree_state(folder) == before  # the preview wrote nothing
+    assert "更新 1 项，相同未变 1 项" in dialog.form.summaryLabel.text()
+    assert dialog.form.tabs.currentIndex() == 0
+    assert dialog.form.tabs.tabText(0) == "将要修改（2）"
+    shown = [
+        [dialog.changes.index(row, column).data() for column in range(5)]
+        for row in range(dialog.changes.rowCount())
+    ]
+    assert [row[1:] for row in shown] == [
+        ["临时救助 / 办事指南", "公开内容", "办理条件、申请材料、办理流程", "申请条件、所需材料"],
+        ["临时救助 / 办事指南", "公开层级", "县级、乡级", "乡级"],
+    ]
+    assert "第 2 行" in shown[0][0]
+    assert not dialog.form.addUnitsCheck.isVisible()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result is not None and not window.workers.busy)
+    assert (dialog.result.added, dialog.result.updated) == (0, 1)
+    after = window.workspace.item(guide.id)
+    assert (after.content, after.levels) == ("申请条件、所需材料", ("乡级",))
+    assert "备份与恢复" in dialog.form.summaryLabel.text()
+    dialog.close()
+    window.close_workspace()
+
+
+def test_another_units_rows_are_named_and_not_added_unless_ticked(qtbot, workspace, tmp_path):
+    window = opened(qtbot, workspace)
+    dialog = window.file_actions.import_file()
+    dialog.form.fileEdit.setText(str(county_rows(tmp_path)))
+    dialog.preview()
+    qtbot.waitUntil(lambda: dialog.plan is not None)
+    check = dialog.form.addUnitsCheck
+    assert check.isVisible() and not check.isChecked()
+    summary = dialog.form.summaryLabel.text()
+    assert "新增 1 项" in summary
+    assert "“美丽村村民委员会”的 3 个事项不属于本单位：默认不导入" in summary
+    check.setChecked(True)
+    assert "新增 4 项" in dialog.form.summaryLabel.text()
+    assert "将作为下级单位加入" in dialog.form.summaryLabel.text()
+    check.setChecked(False)
+    dialog.start_import()
+    qtbot.waitUntil(lambda: dialog.result is not None and not window.workers.busy)
+    assert dialog.result.added == 1
+    assert [unit.name for unit in window.workspace.units()] == ["幸福镇人民政府"]
     dialog.close()
     window.close_workspace()
 
