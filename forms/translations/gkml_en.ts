@@ -49,6 +49,65 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../backups_dialog.ui" line="14" />
+        <source>备份与恢复</source>
+        <translation>Backups and restore</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.ui" line="23" />
+        <source>每天第一次打开时、每次导入前都会自动备份（保留最新 10 个）。要撤销一次导入，选中它的“导入前”备份，点“恢复到所选备份”。恢复前的内容会另存为一个备份，恢复错了也能再恢复回来。</source>
+        <translation>A backup is taken the first time each day the workspace opens and before every import (the newest 10 are kept). To undo an import, choose its “before import” backup and click “Restore the chosen backup”. What the workspace holds is backed up first, so a restore can be undone too.</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.ui" line="61" />
+        <source>立即备份(&amp;N)</source>
+        <translation>Back up &amp;now</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.ui" line="68" />
+        <source>恢复到所选备份(&amp;R)…</source>
+        <translation>&amp;Restore the chosen backup…</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.ui" line="71" />
+        <source>用选中的备份替换工作区现在的内容；现在的内容先另存为备份</source>
+        <translation>Replace the workspace's content with the chosen backup; the current content is backed up first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="81" />
+        <source>还没有备份。</source>
+        <extracomment>the backup of what a restore replaced (the workspace now holds the chosen one)</extracomment>
+        <translation>No backups yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="93" />
+        <source>已备份：{name}</source>
+        <translation>Backed up: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="105" />
+        <source>正在导入或导出，请等它完成后再恢复备份。</source>
+        <translation>An import or export is running; restore the backup when it has finished.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="110" />
+        <source>恢复备份</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="112" />
+        <source>把工作区恢复到 {when}（{reason}）的备份？之后的修改都会撤掉；现在的内容先另存为一个备份，需要时可以再恢复回来。</source>
+        <translation>Restore the workspace to the backup of {when} ({reason})? Every change made since is undone; the current content is backed up first, so you can go back to it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="125" />
+        <source>已恢复到 {when} 的备份。恢复前的内容另存为 {name}。</source>
+        <translation>Restored the backup of {when}. What the workspace held before was backed up as {name}.</translation>
+    </message>
+</context>
+<context>
     <name>BatchHistoryModel</name>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="52" />
@@ -64,82 +123,97 @@
 <context>
     <name>CatalogActions</name>
     <message>
-        <location filename="../../desktop/ui/catalog_actions.py" line="105" />
+        <location filename="../../desktop/ui/catalog_actions.py" line="112" />
         <source>新增事项</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog_actions.py" line="105" />
+        <location filename="../../desktop/ui/catalog_actions.py" line="112" />
         <source>事项所属的领域：</source>
         <translation>Domain of the item:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog_actions.py" line="124" />
+        <location filename="../../desktop/ui/catalog_actions.py" line="131" />
         <source>已删除 {count} 个事项（可以撤销）。</source>
         <translation>Deleted {count} items (can be undone).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog_actions.py" line="148" />
+        <location filename="../../desktop/ui/catalog_actions.py" line="142" />
+        <source>删除下级单位</source>
+        <translation>Remove a sub-unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalog_actions.py" line="144" />
+        <source>删除“{name}”？它的全部事项移到回收站（可以撤销，也可以从回收站恢复），本单位的目录不受影响。</source>
+        <translation>Remove “{name}”? All its items go to the recycle bin (undo brings them back, so does the recycle bin); this unit's own catalog is not touched.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalog_actions.py" line="155" />
+        <source>已删除“{name}”：{count} 个事项移到回收站（可以撤销）。</source>
+        <translation>Removed “{name}”: {count} items moved to the recycle bin (undo brings them back).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalog_actions.py" line="182" />
         <source>已恢复 {count} 个事项（可以撤销）。</source>
         <translation>Restored {count} items (can be undone).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog_actions.py" line="174" />
+        <location filename="../../desktop/ui/catalog_actions.py" line="208" />
         <source>一键修正</source>
         <translation>Fix automatically</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog_actions.py" line="182" />
+        <location filename="../../desktop/ui/catalog_actions.py" line="216" />
         <source>已记下今天核对过这一事项。</source>
         <translation>Recorded that this item was checked today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog_actions.py" line="189" />
+        <location filename="../../desktop/ui/catalog_actions.py" line="223" />
         <source>领域未编制</source>
         <translation>Domain not compiled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog_actions.py" line="191" />
+        <location filename="../../desktop/ui/catalog_actions.py" line="225" />
         <source>“{domain}”领域还没有事项，也没有说明不涉及的原因。</source>
         <translation>The domain “{domain}” has no items and no reason why it does not apply.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog_actions.py" line="195" />
+        <location filename="../../desktop/ui/catalog_actions.py" line="229" />
         <source>从标准指引添加事项</source>
         <translation>Add items from the guideline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog_actions.py" line="196" />
+        <location filename="../../desktop/ui/catalog_actions.py" line="230" />
         <source>声明本单位未涉及</source>
         <translation>Declare it does not apply to this unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog_actions.py" line="214" />
+        <location filename="../../desktop/ui/catalog_actions.py" line="248" />
         <source>未涉及领域说明</source>
         <translation>Domain does not apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog_actions.py" line="215" />
+        <location filename="../../desktop/ui/catalog_actions.py" line="249" />
         <source>本单位不涉及“{domain}”领域的原因：</source>
         <translation>Why “{domain}” does not apply to this unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog_actions.py" line="223" />
+        <location filename="../../desktop/ui/catalog_actions.py" line="257" />
         <source>已记下：本单位不涉及“{domain}”。</source>
         <translation>Recorded: “{domain}” does not apply to this unit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog_actions.py" line="233" />
+        <location filename="../../desktop/ui/catalog_actions.py" line="267" />
         <source>{domain}：版本 {old} → {new}</source>
         <translation>{domain}: version {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog_actions.py" line="259" />
+        <location filename="../../desktop/ui/catalog_actions.py" line="293" />
         <source>采用模板更新</source>
         <translation>Apply template updates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog_actions.py" line="300" />
+        <location filename="../../desktop/ui/catalog_actions.py" line="334" />
         <source>公开主体改为新单位名称</source>
         <translation>Responsible body renamed with the unit</translation>
     </message>
@@ -267,6 +341,15 @@ Please send that file, or what “Copy details” copies, to support.</translati
         <location filename="../../desktop/ui/progress.py" line="44" />
         <source>正在停止…</source>
         <translation>Stopping…</translation>
+    </message>
+</context>
+<context>
+    <name>DomainPanel</name>
+    <message>
+        <location filename="../../desktop/ui/domain_panel.py" line="46" />
+        <source>删除下级单位“{name}”（事项移到回收站）…</source>
+        <extracomment>(domain code, unit id) chosen; ALL for "every". (unit id, unit name): the clerk asked to remove this sub-unit</extracomment>
+        <translation>Remove the sub-unit “{name}” (its items to the recycle bin)…</translation>
     </message>
 </context>
 <context>
@@ -407,47 +490,62 @@ Note: {count} control characters Excel cannot store were removed.</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="40" />
+        <location filename="../../desktop/ui/file_actions.py" line="42" />
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent workspaces</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="62" />
+        <location filename="../../desktop/ui/file_actions.py" line="45" />
+        <source>备份与恢复(&amp;B)…</source>
+        <translation>&amp;Backups and restore…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="46" />
+        <source>查看备份，立即备份，或恢复到导入前的备份</source>
+        <translation>See the backups, back up now, or restore the backup taken before an import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="72" />
         <source>打开工作区</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="62" />
+        <location filename="../../desktop/ui/file_actions.py" line="72" />
         <source>工作区 (*.gkml)</source>
         <translation>Workspaces (*.gkml)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="73" />
+        <location filename="../../desktop/ui/file_actions.py" line="83" />
         <source>无法打开示范工作区</source>
         <translation>Cannot open the demo workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="81" />
+        <location filename="../../desktop/ui/file_actions.py" line="91" />
         <source>（还没有）</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="105" />
+        <location filename="../../desktop/ui/file_actions.py" line="115" />
         <source>正在导入，请稍候…</source>
         <translation>Importing, please wait…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="140" />
+        <location filename="../../desktop/ui/file_actions.py" line="126" />
+        <source>已恢复备份；恢复前的内容另存为 {name}。</source>
+        <translation>Backup restored; what the workspace held before was backed up as {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="166" />
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="160" />
+        <location filename="../../desktop/ui/file_actions.py" line="186" />
         <source>保存 PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="166" />
+        <location filename="../../desktop/ui/file_actions.py" line="192" />
         <source>已生成 {path}（{pages} 页）</source>
         <translation>Created {path} ({pages} pages)</translation>
     </message>
@@ -594,6 +692,17 @@ Note: {count} control characters Excel cannot store were removed.</translation>
         <translation>Profile</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="24" />
+        <source>备份时间</source>
+        <translation>Taken at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="25" />
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="26" />
         <location filename="../../desktop/ui/export_dialog.py" line="38" />
         <source>文件</source>
         <translation>File</translation>
