@@ -165,3 +165,21 @@ def test_cli_says_what_another_units_rows_would_do(workspace, tmp_path, capsys):
     assert "“美丽村村民委员会”的 3 个事项没有导入" in out and "--add-units" in out
     main(["import", str(source), "--workspace", str(path), "--add-units"])
     assert "新单位 1 个（美丽村村民委员会）" in capsys.readouterr().out
+
+
+def test_duplicates_in_the_workspace_are_matched_one_row_each(workspace, tmp_path):
+    first, second = workspace.add_items([make_item(), make_item()])
+    book = Workbook()
+    sheet = book.active
+    sheet.append(UPLOAD_HEADER)
+    sheet.append(upload_row("社会救助", "最低生活保障", "办事指南", content="第一份"))
+    sheet.append(upload_row("社会救助", "最低生活保障", "办事指南", content="第二份"))
+    sheet.append(upload_row("社会救助", "最低生活保障", "办事指南", content="第三份"))
+    book.save(tmp_path / "重复.xlsx")
+    plan = plan_import(workspace, tmp_path / "重复.xlsx")
+    assert [(u.current.id, u.changes[0].new) for u in plan.updated] == [
+        (first.id, "第一份"),
+        (second.id, "第二份"),
+    ]
+    [refused] = plan.rejected
+    assert refused.location.row == 4 and "第 3 行是同一事项" in refused.reason

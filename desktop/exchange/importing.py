@@ -132,8 +132,12 @@ def plan_import(
     units = _UnitResolver(workspace, home)
     existing = {item.id: item for item in workspace.items()}
     deleted = {item.id for item in workspace.items(deleted=True)}
-    by_key = {_key(item): item for item in existing.values()}
-    #: item id or file key -> the row that already claimed it
+    #: the workspace may hold duplicates (validation flags them): each file row takes
+    #: the first one no earlier row took
+    by_key: dict[_Key, list[Item]] = {}
+    for stored in existing.values():
+        by_key.setdefault(_key(stored), []).append(stored)
+    #: item id, and the key of every row -> the (last) row that claimed it
     seen: dict[str, Location] = {}
     for number, row in enumerate(catalog.rows):
         if number % 5000 == 0:
@@ -153,18 +157,16 @@ def plan_import(
                 Rejected(row.location, "这一事项在工作区的回收站中；请先恢复它再导入。")
             )
             continue
+        key = "\0".join(_key(item))
         current = existing.get(item.id) if row.has_id else None
-        current = current or by_key.get(_key(item))
-        claim = current.id if current is not None else "\0".join(_key(item))
+        if current is None:
+            free = (s for s in by_key.get(_key(item), ()) if s.id not in seen)
+            current = next(free, None)
+        claim = current.id if current is not None else key
         if claim in seen:
-            plan.rejected.append(
-                Rejected(
-                    _at(row.location, "事项名称"),
-                    f"与本文件第 {seen[claim].row} 行是同一事项，没有重复导入。",
-                )
-            )
+            plan.rejected.append(_same_as(row, seen[claim]))
             continue
-        seen[claim] = row.location
+        seen[claim] = seen[key] = row.location
         if current is not None:
             _match(plan, row, current)
             continue
@@ -284,6 +286,13 @@ def _match(plan: ImportPlan, row: CatalogRow, current: Item) -> None:
         )
     else:
         plan.updated.append(Update(row, current, changes))
+
+
+def _same_as(row: CatalogRow, earlier: Location) -> Rejected:
+    return Rejected(
+        _at(row.location, "事项名称"),
+        f"与本文件第 {earlier.row} 行是同一事项，没有重复导入。",
+    )
 
 
 def _unknown_domain(row: CatalogRow) -> Rejected:
