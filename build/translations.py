@@ -238,6 +238,7 @@ ENGLISH = {
     "未导入与说明": "Not imported and notes",
     "未导入与说明（{count}）": "Not imported and notes ({count})",
     "（空）": "(empty)",
+    "（文件中为空，保留原值）": "(blank in the file: the current value stays)",
     "备份与恢复": "Backups and restore",
     "每天第一次打开时、每次导入前都会自动备份（保留最新 10 个）。要撤销一次导入，选中它的“导入前”备份，点“恢复到所选备份”。恢复前的内容会另存为一个备份，恢复错了也能再恢复回来。": "A backup is taken the first time each day the workspace opens and before every import (the newest 10 are kept). To undo an import, choose its “before import” backup and click “Restore the chosen backup”. What the workspace holds is backed up first, so a restore can be undone too.",
     "立即备份(&N)": "Back up &now",

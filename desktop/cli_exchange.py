@@ -97,7 +97,10 @@ def _import(args: argparse.Namespace) -> int:
                     where = f"{finding.location}：" if finding.location else ""
                     print(f"[{SEVERITY_LABELS[finding.severity]}] {where}{finding.message}")
         for update in plan.updated:
-            changes = "；".join(f"{c.label}：{c.old} → {c.new}" for c in update.changes)
+            changes = "；".join(
+                f"{c.label}：{_shown(c.old)} → {_KEPT if c.kept else _shown(c.new)}"
+                for c in update.changes
+            )
             print(f"更新：{update.row.location}：{update.current.name}：{changes}")
         summary = (
             f"新增 {len(plan.to_add)} 项，更新 {len(plan.updated)} 项，"
@@ -123,6 +126,15 @@ def _import(args: argparse.Namespace) -> int:
             print(f"已导入：{summary}。{backup}")
     errors = report.errors if report is not None else 0
     return EXIT_FINDINGS if plan.rejected or errors else EXIT_OK
+
+
+_KEPT = "（文件中为空，保留原值）"
+
+
+def _shown(value: object) -> str:
+    """A field's value as the preview prints it (lists 、-joined, blanks named)."""
+    text = "、".join(value) if isinstance(value, tuple) else str(value or "")
+    return text or "（空）"
 
 
 def add_profile_parser(commands: argparse._SubParsersAction) -> None:

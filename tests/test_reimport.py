@@ -183,3 +183,39 @@ def test_duplicates_in_the_workspace_are_matched_one_row_each(workspace, tmp_pat
     ]
     [refused] = plan.rejected
     assert refused.location.row == 4 and "第 3 行是同一事项" in refused.reason
+
+
+def test_a_blank_cell_keeps_the_stored_value_and_says_so(workspace, tmp_path):
+    item = workspace.add_item(make_item())
+    book = Workbook()
+    sheet = book.active
+    sheet.append(UPLOAD_HEADER)
+    sheet.append(upload_row("社会救助", "最低生活保障", "办事指南", time_limit="", content="新"))
+    book.save(tmp_path / "空格.xlsx")
+    plan = plan_import(workspace, tmp_path / "空格.xlsx")
+    [update] = plan.updated
+    assert [(c.field, c.kept) for c in update.changes] == [("content", False), ("time_limit", True)]
+    assert any("1 个单元格是空的" in note for note in plan.notes)
+    apply_import(workspace, plan)
+    after = workspace.item(item.id)
+    assert (after.content, after.time_limit) == ("新", item.time_limit)
+    only_blank = tmp_path / "只有空格.xlsx"
+    sheet.delete_rows(2)
+    sheet.append(upload_row("社会救助", "最低生活保障", "办事指南", time_limit="", content="新"))
+    book.save(only_blank)
+    assert plan_import(workspace, only_blank).unchanged == 1
+
+
+def test_cli_prints_each_field_change(workspace, tmp_path, capsys):
+    workspace.add_item(make_item())
+    path = workspace.path
+    book = Workbook()
+    sheet = book.active
+    sheet.append(UPLOAD_HEADER)
+    sheet.append(upload_row("社会救助", "最低生活保障", "办事指南", channels="政府网站"))
+    book.save(tmp_path / "改.xlsx")
+    workspace.close()
+    main(["import", str(tmp_path / "改.xlsx"), "--workspace", str(path), "--dry-run"])
+    out = capsys.readouterr().out
+    assert "公开渠道和载体：政府网站、公开查阅点 → 政府网站" in out
+    assert "更新 1 项" in out

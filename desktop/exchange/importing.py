@@ -56,11 +56,16 @@ class Update:
     newer: bool = False
 
     @property
+    def applied(self) -> dict[str, object]:
+        """Field -> the file's value, for the changes that are written (not ``kept``)."""
+        return {change.field: change.new for change in self.changes if not change.kept}
+
+    @property
     def item(self) -> Item:
         """The item as the import leaves it (what the preview validates)."""
         if self.newer:
             return self.row.item
-        return dataclasses.replace(self.current, **{c.field: c.new for c in self.changes})
+        return dataclasses.replace(self.current, **self.applied)
 
 
 @dataclass(slots=True)
@@ -139,6 +144,7 @@ def plan_import(
         by_key.setdefault(_key(stored), []).append(stored)
     #: item id, and the key of every row -> the (last) row that claimed it
     seen: dict[str, Location] = {}
+    kept = 0
     for number, row in enumerate(catalog.rows):
         if number % 5000 == 0:
             check()
@@ -168,12 +174,17 @@ def plan_import(
             continue
         seen[claim] = seen[key] = row.location
         if current is not None:
-            _match(plan, row, current)
+            kept += _match(plan, row, current)
             continue
         if not row.has_id:
             item.id = new_id()
             item.seq = 0
         plan.added.append(row)
+    if kept:
+        plan.notes.append(
+            f"文件中与已有事项对应的行有 {kept} 个单元格是空的：工作区中原有的内容保留，没有清空。"
+            "确实要清空时，请在程序中修改。"
+        )
     plan.new_units = units.new_units
     plan.add_new_units = len(workspace.units()) > 1
     check()
@@ -213,8 +224,7 @@ def apply_import(
             if update.newer:
                 workspace.overwrite_item(update.row.item, action="import")
             else:
-                changes = {change.field: change.new for change in update.changes}
-                workspace.update_item(update.current.id, action="import", **changes)
+                workspace.update_item(update.current.id, action="import", **update.applied)
     return ImportResult(len(added), len(plan.updated), taken)
 
 
@@ -265,15 +275,16 @@ def _key(item: Item) -> _Key:
     return (item.unit_id, item.domain, comparison_key(item.level1), comparison_key(item.name))
 
 
-def _match(plan: ImportPlan, row: CatalogRow, current: Item) -> None:
-    """A row about an item the workspace holds: an update, the same, or refused as older."""
+def _match(plan: ImportPlan, row: CatalogRow, current: Item) -> int:
+    """A row about an item the workspace holds: an update, the same, or refused as older.
+    Returns how many of its blank cells keep the stored value."""
     incoming = row.item
     by_id = row.has_id and incoming.id == current.id
     fields = EDITABLE_FIELDS if by_id else row.fields
     changes = field_changes(current, incoming, fields, exact=row.has_id)
     if by_id and incoming.revision > current.revision:
         plan.updated.append(Update(row, current, changes, newer=True))
-    elif not changes:
+    elif all(change.kept for change in changes):
         plan.unchanged += 1
     elif by_id and incoming.revision < current.revision:
         labels = "、".join(change.label for change in changes)
@@ -286,6 +297,7 @@ def _match(plan: ImportPlan, row: CatalogRow, current: Item) -> None:
         )
     else:
         plan.updated.append(Update(row, current, changes))
+    return sum(change.kept for change in changes)
 
 
 def _same_as(row: CatalogRow, earlier: Location) -> Rejected:

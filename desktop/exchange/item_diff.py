@@ -4,7 +4,10 @@ Clerks correct a catalog the way they know: export it, fix cells in Excel or WPS
 and import the file again. Only what they changed may change: a file written in a
 layout that spells a value another way (主动公开 for 主动, channels split at 、,
 levels as ticks) says the same thing, and a column the layout does not carry says
-nothing at all. The full backup layout is exact, so there every difference counts.
+nothing at all. A blank cell keeps what the item holds (and the preview says so):
+files from elsewhere leave cells empty far more often than a clerk empties one
+on purpose, and a cleared element would only become an error. The full backup
+layout is exact, so there every difference counts, blanks included.
 """
 
 from __future__ import annotations
@@ -30,6 +33,8 @@ class FieldChange:
     field: str
     old: object
     new: object
+    #: the file's cell is blank and the stored value stays (shown, not applied)
+    kept: bool = False
 
     @property
     def label(self) -> str:
@@ -42,7 +47,8 @@ def field_changes(
     """The fields among ``fields`` where ``incoming`` says something other than ``current``.
 
     ``exact`` for the full backup layout (every difference counts); otherwise values
-    are compared for what they mean in the file's layout (see the module's note).
+    are compared for what they mean in the file's layout, and a blank cell is a
+    change marked ``kept`` (see the module's note).
 
     Example::
 
@@ -57,10 +63,14 @@ def field_changes(
         old, new = getattr(current, key), getattr(incoming, key)
         if old == new:
             continue
-        meaning = None if exact else _MEANING.get(key)
+        if exact:
+            changes.append(FieldChange(key, old, new))
+            continue
+        meaning = _MEANING.get(key)
         if meaning is not None and meaning(old) == meaning(new):
             continue
-        changes.append(FieldChange(key, old, new))
+        blank = not new if isinstance(new, tuple) else not str(new or "").strip()
+        changes.append(FieldChange(key, old, new, kept=blank))
     return tuple(changes)
 
 

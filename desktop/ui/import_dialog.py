@@ -85,6 +85,8 @@ class ChangesModel(RowsModel):
             return title
         if column == 2:
             return field_label(change.field)
+        if column == 4 and change.kept:
+            return self.tr("（文件中为空，保留原值）")
         return self._value(change.old if column == 3 else change.new)
 
     def _value(self, value: object) -> str:

@@ -259,7 +259,12 @@
 <context>
     <name>ChangesModel</name>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="93" />
+        <location filename="../../desktop/ui/import_dialog.py" line="89" />
+        <source>（文件中为空，保留原值）</source>
+        <translation>(blank in the file: the current value stays)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="95" />
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
@@ -874,94 +879,94 @@ Note: {count} control characters Excel cannot store were removed.</translation>
         <translation>Not imported and notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="126" />
+        <location filename="../../desktop/ui/import_dialog.py" line="128" />
         <source>自动识别</source>
         <extracomment>emitted after items were written (the session has told every view already)</extracomment>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="130" />
-        <location filename="../../desktop/ui/import_dialog.py" line="160" />
+        <location filename="../../desktop/ui/import_dialog.py" line="132" />
+        <location filename="../../desktop/ui/import_dialog.py" line="162" />
         <source>预览(&amp;V)</source>
         <translation>Pre&amp;view</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="132" />
+        <location filename="../../desktop/ui/import_dialog.py" line="134" />
         <source>导入(&amp;I)</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="143" />
+        <location filename="../../desktop/ui/import_dialog.py" line="145" />
         <source>选择目录文件</source>
         <translation>Choose a catalog file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="145" />
+        <location filename="../../desktop/ui/import_dialog.py" line="147" />
         <source>表格 (*.xlsx *.csv);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="160" />
+        <location filename="../../desktop/ui/import_dialog.py" line="162" />
         <source>取消(&amp;C)</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="171" />
+        <location filename="../../desktop/ui/import_dialog.py" line="173" />
         <source>正在读取和检查…</source>
         <translation>Reading and checking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="195" />
+        <location filename="../../desktop/ui/import_dialog.py" line="197" />
         <source>将要修改（{count}）</source>
         <translation>Changes ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="197" />
+        <location filename="../../desktop/ui/import_dialog.py" line="199" />
         <source>未导入与说明（{count}）</source>
         <translation>Not imported and notes ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="219" />
+        <location filename="../../desktop/ui/import_dialog.py" line="221" />
         <source>预览（尚未写入）：新增 {added} 项，更新 {updated} 项，相同未变 {unchanged} 项，未导入 {rejected} 行。</source>
         <translation>Preview (nothing written yet): {added} new, {updated} updated, {unchanged} unchanged, {rejected} rows not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="270" />
+        <location filename="../../desktop/ui/import_dialog.py" line="272" />
         <source>已导入：新增 {added} 项，更新 {updated} 项。{backup}（要撤销这次导入：文件 › 备份与恢复）</source>
         <translation>Imported: {added} new, {updated} updated. {backup} (to undo this import: File › Backups and restore)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="229" />
+        <location filename="../../desktop/ui/import_dialog.py" line="231" />
         <source>导入的事项中有 {errors} 个错误，导入后可在校验结果中改正。</source>
         <translation> The incoming items have {errors} errors; fix them under Findings after importing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="239" />
+        <location filename="../../desktop/ui/import_dialog.py" line="241" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="240" />
+        <location filename="../../desktop/ui/import_dialog.py" line="242" />
         <source>“{name}”的 {count} 个事项</source>
         <translation>{count} items of “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="244" />
+        <location filename="../../desktop/ui/import_dialog.py" line="246" />
         <source>文件中{names}将作为下级单位加入。</source>
         <translation> The file's {names} will be added as a sub-unit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="246" />
+        <location filename="../../desktop/ui/import_dialog.py" line="248" />
         <source>文件中{names}不属于本单位：默认不导入；勾选下面的选项才会作为下级单位加入。</source>
         <translation> The file's {names} do not belong to this unit: they are not imported unless you tick the option below to add them as a sub-unit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="254" />
+        <location filename="../../desktop/ui/import_dialog.py" line="256" />
         <source>正在备份并导入…</source>
         <translation>Backing up and importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="264" />
+        <location filename="../../desktop/ui/import_dialog.py" line="266" />
         <source>导入前的备份：{name}</source>
         <translation>Backup taken before the import: {name}</translation>
     </message>
