@@ -55,7 +55,9 @@ def test_preview_then_import(qtbot, workspace, tmp_path: Path):
     window.close_workspace()
 
 
-def test_reimport_preview_shows_each_field_change_before_writing(qtbot, workspace, tmp_path):
+def test_reimport_preview_shows_each_field_change_before_writing(
+    qtbot, qtmodeltester, workspace, tmp_path
+):
     from desktop.exchange.exporting import export_catalog
 
     guide = workspace.add_item(make_item(level1="临时救助"))
@@ -82,6 +84,7 @@ def test_reimport_preview_shows_each_field_change_before_writing(qtbot, workspac
         ["临时救助 / 办事指南", "公开层级", "县级、乡级", "乡级"],
     ]
     assert "第 2 行" in shown[0][0]
+    qtmodeltester.check(dialog.changes)
     assert not dialog.form.addUnitsCheck.isVisible()
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.result is not None and not window.workers.busy)

@@ -14,6 +14,7 @@ import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from ..domain.errors import Location
@@ -76,9 +77,11 @@ class ChangesModel(RowsModel):
         self.load(rows)
 
     def cell(self, row: tuple[str, str, FieldChange], column: int, role: int):
+        where, title, change = row
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QColor("#757575") if change.kept else None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        where, title, change = row
         if column == 0:
             return where
         if column == 1:
