@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from catalog_files import UPLOAD_HEADER, county_rows, edit_cells, upload_row
 from conftest import make_item
 from openpyxl import Workbook, load_workbook
@@ -219,3 +220,29 @@ def test_cli_prints_each_field_change(workspace, tmp_path, capsys):
     out = capsys.readouterr().out
     assert "公开渠道和载体：政府网站、公开查阅点 → 政府网站" in out
     assert "更新 1 项" in out
+
+
+def test_a_reimport_that_fails_midway_writes_none_of_it(workspace, tmp_path, monkeypatch):
+    items = three_items(workspace)
+    path = export_catalog(workspace, "full", tmp_path / "out").files[0]
+    edit_cells(path, {(2, "公开时限"): "实时", (3, "公开时限"): "长期"})
+    book = load_workbook(path)
+    book.active.append(["", "社会救助", "", "新的一级", "新事项"])
+    book.save(path)
+    plan = plan_import(workspace, path)
+    assert len(plan.updated) == 2 and len(plan.added) == 1
+    real = type(workspace).update_item
+    calls = []
+
+    def failing(self, item_id, **changes):
+        calls.append(item_id)
+        if len(calls) == 2:
+            raise OSError("磁盘已满")
+        return real(self, item_id, **changes)
+
+    monkeypatch.setattr(type(workspace), "update_item", failing)
+    with pytest.raises(OSError):
+        apply_import(workspace, plan)
+    monkeypatch.undo()
+    assert [item.time_limit for item in workspace.items()] == [i.time_limit for i in items]
+    assert len(workspace.items()) == 3 and workspace.backups()[0].reason == "import"
