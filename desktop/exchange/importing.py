@@ -143,7 +143,7 @@ def plan_import(
     for stored in existing.values():
         by_key.setdefault(_key(stored), []).append(stored)
     #: item id, and the key of every row -> the (last) row that claimed it
-    seen: dict[str, Location] = {}
+    seen: dict[str | _Key, Location] = {}
     kept = 0
     for number, row in enumerate(catalog.rows):
         if number % 5000 == 0:
@@ -163,11 +163,10 @@ def plan_import(
                 Rejected(row.location, "这一事项在工作区的回收站中；请先恢复它再导入。")
             )
             continue
-        key = "\0".join(_key(item))
+        key = _key(item)
         current = existing.get(item.id) if row.has_id else None
-        if current is None:
-            free = (s for s in by_key.get(_key(item), ()) if s.id not in seen)
-            current = next(free, None)
+        if current is None and key in by_key:
+            current = next((s for s in by_key[key] if s.id not in seen), None)
         claim = current.id if current is not None else key
         if claim in seen:
             plan.rejected.append(_same_as(row, seen[claim]))
