@@ -58,3 +58,18 @@ def test_an_import_is_undone_by_restoring_its_backup_in_the_open_workspace(works
     assert safety.reason == "restore"
     restore_open_workspace(workspace, safety.path)  # and the restore itself is undone
     assert len(workspace.items()) == 5
+
+
+def test_a_removed_sub_unit_is_asked_about_again_on_the_next_import(workspace, tmp_path):
+    source = county_rows(tmp_path)
+    plan = plan_import(workspace, source)
+    plan.add_new_units = True
+    apply_import(workspace, plan)
+    village = next(u for u in workspace.units() if u.name == "美丽村村民委员会")
+    remove_unit(workspace, village.id)
+    again = plan_import(workspace, source)
+    assert not again.add_new_units  # the workspace holds only its own unit again
+    assert [(u.id, n) for u, n in again.new_unit_counts()] == [(village.id, 3)]
+    again.add_new_units = True
+    assert apply_import(workspace, again).added == 3
+    assert [u.name for u in workspace.units()] == ["幸福镇人民政府", "美丽村村民委员会"]

@@ -185,7 +185,7 @@ def plan_import(
             "确实要清空时，请在程序中修改。"
         )
     plan.new_units = units.new_units
-    plan.add_new_units = len(workspace.units()) > 1
+    plan.add_new_units = len(units.held) > 1
     check()
     incoming = [(row.item, row.location) for row in plan.added]
     incoming += [(update.item, update.row.location) for update in plan.updated]
@@ -216,8 +216,10 @@ def apply_import(
     added = plan.to_add
     with workspace.atomic():
         if plan.add_new_units:
+            known = {unit.id for unit in workspace.units()}
             for unit in plan.new_units:
-                workspace.add_unit(unit, action="unit-import")
+                if unit.id not in known:  # a removed sub-unit comes back as it was
+                    workspace.add_unit(unit, action="unit-import")
         workspace.add_items([row.item for row in added], action="import")
         for update in plan.updated:
             if update.newer:
@@ -228,13 +230,20 @@ def apply_import(
 
 
 class _UnitResolver:
-    """Which unit a row belongs to: the home unit, a known sub-unit, or a new one."""
+    """Which unit a row belongs to: the home unit, a held sub-unit, or a new one.
+
+    A sub-unit that was removed (none of its items live) is known but not held:
+    its rows are counted with the new units' (the clerk is asked again), and it
+    comes back under its own id."""
 
     def __init__(self, workspace: Workspace, home: Unit) -> None:
         self.home = home
         self.new_units: list[Unit] = []
-        self._by_code = {u.division_code: u.id for u in workspace.units() if u.division_code}
-        self._by_name = {u.name: u.id for u in workspace.units()}
+        units = workspace.units()
+        self.held = {home.id} | {unit for unit, _domain in workspace.unit_domain_counts()}
+        self._removed = {u.id: u for u in units if u.id not in self.held}
+        self._by_code = {u.division_code: u.id for u in units if u.division_code}
+        self._by_name = {u.name: u.id for u in units}
 
     def unit_for(self, row: CatalogRow) -> str:
         name, code = row.unit_name, row.division_code
@@ -242,6 +251,9 @@ class _UnitResolver:
             return self.home.id
         found = (code and self._by_code.get(code)) or (name and self._by_name.get(name))
         if found:
+            removed = self._removed.pop(found, None)
+            if removed is not None:
+                self.new_units.append(removed)
             return found
         unit = Unit(
             name=name or code,
