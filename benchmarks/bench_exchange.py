@@ -57,12 +57,21 @@ def main() -> None:
             path = fresh_workspace(folder, f"import-{next(counter)}")
             with open_workspace(path, daily_backup=False) as workspace:
                 plan = plan_import(workspace, xlsx)
+                plan.add_new_units = True  # a county's first gathering: asked, and ticked
                 apply_import(workspace, plan)
 
         print(f"import 10,000-row xlsx (plan + backup + write): {median_of(5, import_once):.2f} s")
         path = fresh_workspace(folder, "cli-import")
         seconds, peak = peak_mb(
-            [sys.executable, "main.py", "import", str(xlsx), "--workspace", str(path)]
+            [
+                sys.executable,
+                "main.py",
+                "import",
+                str(xlsx),
+                "--workspace",
+                str(path),
+                "--add-units",
+            ]
         )
         print(f"  as a process: {seconds:.2f} s, peak memory {peak:.0f} MB")
 

@@ -119,6 +119,33 @@ class Shooter:
         self.idle(window)
         self.save(dialog, "import-dialog.png")
         dialog.reject()
+        dialog = window.file_actions.import_file()
+        dialog.form.fileEdit.setText(str(self.corrected_file(window)))
+        dialog.preview()
+        self.idle(window)
+        self.save(dialog, "reimport-preview.png")
+        dialog.reject()
+
+    def corrected_file(self, window) -> Path:
+        """The demo's 社会救助 catalog exported in the full layout, then corrected in three
+        cells the way a clerk does in Excel: what re-importing it would change."""
+        from openpyxl import load_workbook
+
+        from desktop.exchange.exporting import export_catalog
+
+        exported = export_catalog(
+            window.workspace, "full", self.tmp / "corrected", domain="social-assistance"
+        )
+        path = exported.files[0]
+        book = load_workbook(path)
+        sheet = book.active
+        columns = {cell.value: cell.column for cell in sheet[1]}
+        sheet.cell(2, columns["公开内容"]).value = "申请条件、申请材料、办理流程、救助标准"
+        sheet.cell(3, columns["公开时限"]).value = "信息形成或变更之日起10个工作日内"
+        channels = sheet.cell(3, columns["公开渠道和载体"])
+        channels.value = f"{channels.value}、村（居）公示栏"
+        book.save(path)
+        return path
 
     def sample_file(self) -> Path:
         """A small 社会救助 list as a clerk might bring it: one time limit left out, one

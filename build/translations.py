@@ -229,12 +229,44 @@ ENGLISH = {
     "选择目录文件": "Choose a catalog file",
     "表格 (*.xlsx *.csv);;所有文件 (*)": "Spreadsheets (*.xlsx *.csv);;All files (*)",
     "正在读取和检查…": "Reading and checking…",
-    "，新单位 {count} 个": ", {count} new units",
-    "预览（尚未写入）：新增 {added} 项，更新 {updated} 项，相同未变 {unchanged} 项，未导入 {rejected} 行{units}。": "Preview (nothing written yet): {added} new, {updated} updated, {unchanged} unchanged, {rejected} rows not imported{units}.",
+    "预览（尚未写入）：新增 {added} 项，更新 {updated} 项，相同未变 {unchanged} 项，未导入 {rejected} 行。": "Preview (nothing written yet): {added} new, {updated} updated, {unchanged} unchanged, {rejected} rows not imported.",
+    "“{name}”的 {count} 个事项": "{count} items of “{name}”",
+    "文件中{names}将作为下级单位加入。": " The file's {names} will be added as a sub-unit.",
+    "文件中{names}不属于本单位：默认不导入；勾选下面的选项才会作为下级单位加入。": " The file's {names} do not belong to this unit: they are not imported unless you tick the option below to add them as a sub-unit.",
+    "把属于其他单位的事项作为下级单位加入(&U)": "Add the items of other units as sub-&units",
+    "将要修改": "Changes",
+    "将要修改（{count}）": "Changes ({count})",
+    "未导入与说明": "Not imported and notes",
+    "未导入与说明（{count}）": "Not imported and notes ({count})",
+    "（空）": "(empty)",
+    "（文件中为空，保留原值）": "(blank in the file: the current value stays)",
+    "备份与恢复": "Backups and restore",
+    "每天第一次打开时、每次导入前都会自动备份（保留最新 10 个）。要撤销一次导入，选中它的“导入前”备份，点“恢复到所选备份”。恢复前的内容会另存为一个备份，恢复错了也能再恢复回来。": "A backup is taken the first time each day the workspace opens and before every import (the newest 10 are kept). To undo an import, choose its “before import” backup and click “Restore the chosen backup”. What the workspace holds is backed up first, so a restore can be undone too.",
+    "立即备份(&N)": "Back up &now",
+    "恢复到所选备份(&R)…": "&Restore the chosen backup…",
+    "用选中的备份替换工作区现在的内容；现在的内容先另存为备份": "Replace the workspace's content with the chosen backup; the current content is backed up first",
+    "还没有备份。": "No backups yet.",
+    "已备份：{name}": "Backed up: {name}",
+    "正在导入或导出，请等它完成后再恢复备份。": "An import or export is running; restore the backup when it has finished.",
+    "恢复备份": "Restore a backup",
+    "把工作区恢复到 {when}（{reason}）的备份？之后的修改都会撤掉；现在的内容先另存为一个备份，需要时可以再恢复回来。": "Restore the workspace to the backup of {when} ({reason})? Every change made since is undone; the current content is backed up first, so you can go back to it.",
+    "已恢复到 {when} 的备份。恢复前的内容另存为 {name}。": "Restored the backup of {when}. What the workspace held before was backed up as {name}.",
+    "删除下级单位": "Remove a sub-unit",
+    "删除“{name}”？它的全部事项移到回收站（可以撤销，也可以从回收站恢复），本单位的目录不受影响。": "Remove “{name}”? All its items go to the recycle bin (undo brings them back, so does the recycle bin); this unit's own catalog is not touched.",
+    "已删除“{name}”：{count} 个事项移到回收站（可以撤销）。": "Removed “{name}”: {count} items moved to the recycle bin (undo brings them back).",
+    "删除下级单位“{name}”（事项移到回收站）…": "Remove the sub-unit “{name}” (its items to the recycle bin)…",
+    "删除下级单位“{name}”": "Remove the sub-unit “{name}”",
+    "备份与恢复(&B)…": "&Backups and restore…",
+    "查看备份，立即备份，或恢复到导入前的备份": "See the backups, back up now, or restore the backup taken before an import",
+    "已恢复备份；恢复前的内容另存为 {name}。": "Backup restored; what the workspace held before was backed up as {name}.",
+    "备份时间": "Taken at",
+    "原因": "Reason",
+    "原值": "Now",
+    "新值": "From the file",
     "导入的事项中有 {errors} 个错误，导入后可在校验结果中改正。": " The incoming items have {errors} errors; fix them under Findings after importing.",
     "正在备份并导入…": "Backing up and importing…",
     "导入前的备份：{name}": "Backup taken before the import: {name}",
-    "已导入：新增 {added} 项，更新 {updated} 项。{backup}": "Imported: {added} new, {updated} updated. {backup}",
+    "已导入：新增 {added} 项，更新 {updated} 项。{backup}（要撤销这次导入：文件 › 备份与恢复）": "Imported: {added} new, {updated} updated. {backup} (to undo this import: File › Backups and restore)",
     # -- the UI's sentences with values, headers and status texts
     "SHA-256": "SHA-256",
     "{name}（{count}）": "{name} ({count})",
@@ -619,10 +651,12 @@ ENGLISH = {
     ),
     "完整备份格式（可无损导回）": "Full backup (imports back without loss)",
     "每个事项的全部字段（含编号、修订号和各时间），中文列名。用于在单位之间交换或备份，"
-    "导入后与导出前逐字段相同。列表字段写成 JSON 数组，以免渠道名称中的顿号被拆开。": (
+    "导入后与导出前逐字段相同。渠道和层级用顿号（、）分隔，可以直接在表格中修改；"
+    "名称本身含顿号时写成 \\、，读回时仍是一个渠道。": (
         "Every field of every item (ids, revisions and times included), with Chinese headings. "
         "For exchange between units or backup: an import gives back exactly what was exported. "
-        "List fields are JSON arrays so a 、 inside a channel name is never split."
+        "Channels and levels are separated by 、 and can be edited in the sheet; a 、 inside a "
+        "name is written \\、 and still reads back as one channel."
     ),
     "标准指引格式（网站公布用）": "Guideline layout (for the website)",
     "与国务院部门标准指引相同的表格：每个领域一个工作表，两行表头，公开对象、公开方式、"

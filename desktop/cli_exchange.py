@@ -95,6 +95,11 @@ def add_import_parser(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--workspace", type=Path, required=True, help="工作区文件（.gkml）")
     parser.add_argument("--domain", help="文件中事项的领域（代码、中文名称或其他名称）")
     parser.add_argument("--dry-run", action="store_true", help="只预览和校验，不写入工作区")
+    parser.add_argument(
+        "--add-units",
+        action="store_true",
+        help="把属于其他单位的行作为下级单位导入（只有本单位的工作区默认不导入）",
+    )
     parser.set_defaults(run=_import)
 
 
@@ -107,6 +112,7 @@ def _import(args: argparse.Namespace) -> int:
     domain = domain_code(args.domain)
     with open_workspace(args.workspace, daily_backup=False) as workspace:
         plan = plan_import(workspace, args.file, domain=domain)
+        plan.add_new_units = plan.add_new_units or args.add_units
         for note in plan.notes:
             print(f"说明：{note}")
         for rejected in plan.rejected:
@@ -117,11 +123,23 @@ def _import(args: argparse.Namespace) -> int:
                 if finding.severity != "info":
                     where = f"{finding.location}：" if finding.location else ""
                     print(f"[{SEVERITY_LABELS[finding.severity]}] {where}{finding.message}")
+        for update in plan.updated:
+            changes = "；".join(
+                f"{c.label}：{_shown(c.old)} → {_KEPT if c.kept else _shown(c.new)}"
+                for c in update.changes
+            )
+            print(f"更新：{update.row.location}：{update.current.name}：{changes}")
         summary = (
-            f"新增 {len(plan.added)} 项，更新 {len(plan.updated)} 项，"
+            f"新增 {len(plan.to_add)} 项，更新 {len(plan.updated)} 项，"
             f"相同未变 {plan.unchanged} 项，未导入 {len(plan.rejected)} 行"
         )
-        if plan.new_units:
+        if plan.new_units and not plan.add_new_units:
+            for unit, count in plan.new_unit_counts():
+                print(
+                    f"说明：文件中“{unit.name}”的 {count} 个事项没有导入：它不是本工作区的单位。"
+                    "如要把它作为下级单位加入，请加 --add-units 再导入一次。"
+                )
+        elif plan.new_units:
             names = "、".join(unit.name for unit in plan.new_units[:5])
             more = f"等 {len(plan.new_units)} 个" if len(plan.new_units) > 5 else ""
             summary += f"，新单位 {len(plan.new_units)} 个（{names}{more}）"
@@ -135,6 +153,15 @@ def _import(args: argparse.Namespace) -> int:
             print(f"已导入：{summary}。{backup}")
     errors = report.errors if report is not None else 0
     return EXIT_FINDINGS if plan.rejected or errors else EXIT_OK
+
+
+_KEPT = "（文件中为空，保留原值）"
+
+
+def _shown(value: object) -> str:
+    """A field's value as the preview prints it (lists 、-joined, blanks named)."""
+    text = "、".join(value) if isinstance(value, tuple) else str(value or "")
+    return text or "（空）"
 
 
 def add_profile_parser(commands: argparse._SubParsersAction) -> None:

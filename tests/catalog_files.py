@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 
 OFFICIAL_TOP = [
     "序号",
@@ -132,3 +132,32 @@ def write_csv(path: Path, rows: list[list[str]], encoding: str = "utf-8-sig") ->
     with path.open("w", encoding=encoding, newline="") as handle:
         csv.writer(handle).writerows([UPLOAD_HEADER, *rows])
     return path
+
+
+def edit_cells(path: Path, edits: dict[tuple[int, str], str]) -> Path:
+    """Change cells (row, heading) -> value as a clerk would, keeping everything else."""
+    book = load_workbook(path)
+    for sheet in book.worksheets:
+        headers = {}
+        for row in sheet.iter_rows(max_row=4):
+            for cell in row:
+                if isinstance(cell.value, str) and cell.value:
+                    headers.setdefault(cell.value, cell.column)
+        for (row, heading), value in edits.items():
+            if heading in headers:
+                sheet.cell(row=row, column=headers[heading]).value = value
+    book.save(path)
+    return path
+
+
+def county_rows(tmp_path: Path) -> Path:
+    """A file with one row of the test township and three of a village it does not hold."""
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["单位名称", "区划代码", *UPLOAD_HEADER])
+    sheet.append(["幸福镇人民政府", "", *upload_row("社会救助", "最低生活保障", "审核信息")])
+    for name in ("办事指南", "审核信息", "审批信息"):
+        row = upload_row("社会救助", "最低生活保障", name, subject="美丽村村民委员会")
+        sheet.append(["美丽村村民委员会", "330102001201", *row])
+    book.save(tmp_path / "汇总.xlsx")
+    return tmp_path / "汇总.xlsx"

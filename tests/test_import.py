@@ -66,8 +66,8 @@ def test_rejected_rows_name_file_sheet_row_column_and_reason(workspace, tmp_path
     ]
     plan = plan_import(workspace, write_csv(tmp_path / "清单.csv", rows))
     reasons = {r.location.row: (r.location.column, r.reason) for r in plan.rejected}
-    assert sorted(reasons) == [2, 3, 4, 6]
-    assert "已有同一事项" in reasons[2][1] and reasons[2][0] == "事项名称"
+    assert sorted(reasons) == [3, 4, 6]
+    assert plan.unchanged == 1  # row 2 is the item the workspace holds, unchanged
     assert "火星领域" in reasons[3][1] and reasons[3][0] == "所属领域"
     assert "事项名称为空" in reasons[4][1]
     assert "第 5 行" in reasons[6][1]
@@ -106,13 +106,13 @@ def test_full_backup_rows_update_older_and_never_overwrite_newer(workspace, tmp_
     workspace.update_item(item.id, content="工作区里更新的内容")
     plan = plan_import(workspace, exported)
     assert plan.added == [] and plan.updated == []
-    assert "修订号 2" in plan.rejected[0].reason
+    assert "又修改过" in plan.rejected[0].reason and "公开内容" in plan.rejected[0].reason
     newer = export_catalog(workspace, "full", tmp_path / "v2").files[0]
     workspace.update_item(item.id, content="再改一次")
     with workspace.atomic():
         workspace.conn.execute("UPDATE item SET revision = 1 WHERE id = ?", (item.id,))
     plan = plan_import(workspace, newer)
-    assert [row.item.id for row in plan.updated] == [item.id]
+    assert [update.current.id for update in plan.updated] == [item.id]
     apply_import(workspace, plan)
     again = workspace.item(item.id)
     assert (again.content, again.revision) == ("工作区里更新的内容", 2)
@@ -130,6 +130,8 @@ def test_rows_naming_other_units_go_to_those_units(workspace, tmp_path: Path):
         ("美丽村村民委员会", "村级", "330102001201"),
         ("和平镇人民政府", "乡级", ""),
     ]
+    assert not plan.add_new_units  # a workspace of one unit adds others only when asked
+    plan.add_new_units = True
     apply_import(workspace, plan)
     units = {u.name: u for u in workspace.units()}
     assert units["美丽村村民委员会"].parent_id == workspace.home_unit.id

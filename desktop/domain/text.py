@@ -58,3 +58,51 @@ def remove_invisible(text: str) -> str:
 def tidy_spaces(text: str) -> str:
     """Full-width and no-break spaces become ordinary ones; both ends are trimmed."""
     return text.replace("\u3000", " ").replace("\u00a0", " ").strip(_SPACE)
+
+
+#: How a list is written in a cell a clerk edits (the full backup layout): 、 between
+#: entries, and a 、 or \ inside an entry written as \、 or \\ so it stays one entry.
+LIST_SEPARATOR = "、"
+_ESCAPE = "\\"
+
+
+def join_list(values: tuple[str, ...]) -> str:
+    """A list as editable text that :func:`split_list` reads back exactly.
+
+    Example::
+
+        join_list(("政府网站", "村务公开栏、公示栏"))  # '政府网站、村务公开栏\\、公示栏'
+    """
+    escaped = (
+        value.replace(_ESCAPE, _ESCAPE * 2).replace(LIST_SEPARATOR, _ESCAPE + LIST_SEPARATOR)
+        for value in values
+    )
+    return LIST_SEPARATOR.join(escaped)
+
+
+def split_list(text: str) -> tuple[str, ...]:
+    """The entries of a :func:`join_list` cell; a lone \\ before anything else is kept.
+
+    Example::
+
+        split_list("政府网站、村务公开栏\\、公示栏")  # ('政府网站', '村务公开栏、公示栏')
+    """
+    if not text:
+        return ()
+    entries: list[str] = []
+    current: list[str] = []
+    characters = iter(text)
+    for character in characters:
+        if character == _ESCAPE:
+            following = next(characters, "")
+            if following in (_ESCAPE, LIST_SEPARATOR):
+                current.append(following)
+            else:
+                current.append(character + following)
+        elif character == LIST_SEPARATOR:
+            entries.append("".join(current))
+            current = []
+        else:
+            current.append(character)
+    entries.append("".join(current))
+    return tuple(entries)

@@ -21,7 +21,7 @@ from ..domain.errors import InvalidValue, Location
 from ..domain.headers import HEADING_SYNONYMS, field_for_heading, heading_key
 from ..domain.model import Item
 from ..domain.templates import TemplateSet
-from ..domain.text import EXCEL_CELL_LIMIT
+from ..domain.text import EXCEL_CELL_LIMIT, split_list
 from ..domain.vocab import (
     STATUSES,
     canonical_audience,
@@ -87,6 +87,8 @@ class CatalogRow:
     division_code: str = ""
     #: the row carried its own item id (full backup layout).
     has_id: bool = False
+    #: the item fields the row's sheet has columns for (a re-import changes only those).
+    fields: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,8 +272,10 @@ def _rows(
     merged = _merged_values(sheet, columns.first_data_row)
     previous = [""] * len(used)
     last_level1 = ""
-    channels_of = _Memo(parse_channels)
-    levels_of = _Memo(parse_levels)
+    # A full backup's lists are exact (、 between entries, escaped inside one).
+    channels_of = _Memo(parse_exact_list if has_id else parse_channels)
+    levels_of = _Memo(parse_exact_list if has_id else parse_levels)
+    fields = frozenset(present | {tick_field for _, tick_field, _ in ticks_at})
     domain_of = _Memo(lambda text: _domain_code(text, templates))
     where = str(path)
     for index in range(columns.first_data_row, len(sheet.rows)):
@@ -331,7 +335,7 @@ def _rows(
         except InvalidValue as problem:
             rejected.append(Rejected(problem.location or location, problem.message))
             continue
-        yield CatalogRow(item, location, unit_name, division_code, bool(item_id))
+        yield CatalogRow(item, location, unit_name, division_code, bool(item_id), fields)
 
 
 def _too_long(
@@ -517,8 +521,15 @@ def parse_levels(text: str) -> tuple[str, ...]:
     return tuple(parts)
 
 
+def parse_exact_list(text: str) -> tuple[str, ...]:
+    """A list cell of the full backup layout (see :func:`split_list`); the JSON arrays
+    that backups written before 、-joined lists hold are read too."""
+    listed = _json_list(text)
+    return listed if listed is not None else split_list(text)
+
+
 def _json_list(text: str) -> tuple[str, ...] | None:
-    """The full backup layout writes lists as JSON arrays (a channel may contain 、)."""
+    """Backups from earlier versions wrote lists as JSON arrays."""
     if not text.startswith("["):
         return None
     try:

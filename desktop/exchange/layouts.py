@@ -7,13 +7,13 @@ show exactly the same thing.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from itertools import groupby
 
 from ..domain.domains import domain_name
 from ..domain.model import Item, Unit
+from ..domain.text import join_list
 from ..domain.vocab import LEVELS, canonical_audience, canonical_levels, canonical_method
 from .profiles import Column, Profile
 
@@ -76,8 +76,8 @@ def cell(profile: Profile, column: Column, item: Item, units: Mapping[str, Unit]
         return domain_name(item.domain)
     value = getattr(item, key, "")
     if isinstance(value, tuple):
-        if profile.list_separator == "json":
-            return json.dumps(list(value), ensure_ascii=False)
+        if profile.list_escape:
+            return join_list(value)
         return profile.list_separator.join(column.map.get(v, v) for v in value)
     if value is None:
         return ""

@@ -60,8 +60,10 @@ class Profile:
     about: str = ""
     requires_valid: bool = True
     sheet: str = "公开事项"
-    #: how list fields (channels, levels) become one cell: a separator, or "json".
+    #: how list fields (channels, levels) become one cell
     list_separator: str = "、"
+    #: lists written so that they read back exactly (:func:`desktop.domain.text.join_list`)
+    list_escape: bool = False
     by_domain: bool = False
     max_rows: int = 0
     max_length: dict[str, int] = field(default_factory=dict)
@@ -140,6 +142,7 @@ def parse_profile(data: object, where: Location, path: Path | None = None) -> Pr
         requires_valid=bool(data.get("requires_valid", True)),
         sheet=str(data.get("sheet", "公开事项")),
         list_separator=str(data.get("list_separator", "、")),
+        list_escape=bool(data.get("list_escape", False)),
         by_domain=bool(split.get("by_domain", False)),
         max_rows=int(split.get("max_rows", 0)),
         max_length={str(k): int(v) for k, v in data.get("max_length", {}).items()},
@@ -160,6 +163,7 @@ def profile_data(profile: Profile) -> dict[str, object]:
         "requires_valid": profile.requires_valid,
         "sheet": profile.sheet,
         "list_separator": profile.list_separator,
+        "list_escape": profile.list_escape,
         "split": {"by_domain": profile.by_domain, "max_rows": profile.max_rows},
         "columns": [
             {

@@ -119,6 +119,22 @@ def _upgrade(db: Database, path: Path, applied: list[str]) -> None:
         ) from exc
 
 
+def restore_open_workspace(workspace: Workspace, backup_path: str | Path) -> backups.Backup:
+    """Bring an open workspace back to a backup on its own connection (the app's 备份与恢复).
+
+    What it holds now is backed up first (reason ``restore``), so a restore is itself
+    undone by restoring that backup; a backup taken before a structure upgrade is
+    upgraded again at once. Returns the backup of what was replaced.
+
+    Example::
+
+        safety = restore_open_workspace(ws, ws.backups()[0].path)
+    """
+    safety = workspace.restore(Path(backup_path))
+    _upgrade(workspace.db, workspace.path, check_schema(workspace.conn, workspace.path))
+    return safety
+
+
 def restore_workspace(path: str | Path, backup_path: str | Path) -> Path:
     """Bring a workspace back to a backup, even when the workspace itself is damaged.
 

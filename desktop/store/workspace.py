@@ -199,8 +199,9 @@ class Workspace:
             )
         return added
 
-    def update_item(self, item_id: str, **changes: object) -> EditResult:
-        """Change fields of one item; unchanged values write nothing and bump nothing."""
+    def update_item(self, item_id: str, *, action: str = "update", **changes: object) -> EditResult:
+        """Change fields of one item; unchanged values write nothing and bump nothing.
+        ``action`` names the change in the audit log (an import's edits say so)."""
         unknown = set(changes) - set(EDITABLE_FIELDS) - {"template_version"}
         if unknown:
             raise ValueError(f"not editable: {sorted(unknown)}")
@@ -226,7 +227,7 @@ class Workspace:
             self.db["item"].update(item_id, row)
             self.db["audit"].insert_all(
                 self._audit_row(
-                    item_id, "update", key, _encode(key, getattr(current, key)), _encode(key, value)
+                    item_id, action, key, _encode(key, getattr(current, key)), _encode(key, value)
                 )
                 for key, value in diffs.items()
             )

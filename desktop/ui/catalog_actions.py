@@ -19,7 +19,13 @@ from ..domain.model import Item
 from ..store.checking import freshness_days
 from ..store.template_versions import pending_template_updates
 from . import operations
-from .commands import AddItemsCommand, DeleteItemsCommand, EditItemCommand, SetStatusCommand
+from .commands import (
+    AddItemsCommand,
+    DeleteItemsCommand,
+    EditItemCommand,
+    RemoveUnitCommand,
+    SetStatusCommand,
+)
 from .labels import domain_label
 
 # Dialogs are imported where they open: the window comes up ~0.1 s sooner without them.
@@ -55,6 +61,7 @@ class CatalogActions(QObject):
             )
         )
         window.editor.fix_requested.connect(self.fix_item)
+        window.domain_panel.remove_unit_requested.connect(self.remove_unit)
         window.editor.confirm_requested.connect(self.confirm_item)
 
     @property
@@ -123,6 +130,33 @@ class CatalogActions(QObject):
             self.window.statusBar().showMessage(
                 self.tr("已删除 {count} 个事项（可以撤销）。").format(count=len(ids)), 4000
             )
+
+    def remove_unit(self, unit_id: str, name: str) -> None:
+        """Remove a sub-unit after asking (取消 is the default): its items go to the
+        recycle bin as one undoable step."""
+        session = self.session
+        if session is None:
+            return
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("删除下级单位"),
+            self.tr(
+                "删除“{name}”？它的全部事项移到回收站（可以撤销，也可以从回收站恢复），"
+                "本单位的目录不受影响。"
+            ).format(name=name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        command = RemoveUnitCommand(session, unit_id, name)
+        session.undo_stack.push(command)
+        self.window.statusBar().showMessage(
+            self.tr("已删除“{name}”：{count} 个事项移到回收站（可以撤销）。").format(
+                name=name, count=len(command.ids)
+            ),
+            6000,
+        )
 
     def show_recycle_bin(self) -> RecycleBin | None:
         """Deleted items, restored as one undoable step each time 恢复 is pressed."""

@@ -102,3 +102,19 @@ class DeleteItemsCommand(QUndoCommand):
 
     def undo(self) -> None:
         operations.set_deleted(self.session, self.ids, not self.delete)
+
+
+class RemoveUnitCommand(QUndoCommand):
+    """Remove a sub-unit: its items to the recycle bin; undo puts those items back."""
+
+    def __init__(self, session: WorkspaceSession, unit_id: str, name: str) -> None:
+        super().__init__(_tr("删除下级单位“{name}”").format(name=name))
+        self.session = session
+        self.unit_id = unit_id
+        self.ids: list[str] = []
+
+    def redo(self) -> None:
+        self.ids = operations.remove_unit(self.session, self.unit_id)
+
+    def undo(self) -> None:
+        operations.set_deleted(self.session, self.ids, False)

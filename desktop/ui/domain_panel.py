@@ -1,13 +1,14 @@
 """The domain list on the left: counts per domain (per unit in a county) and error badges.
 
 It listens to the session: item counts are re-read when items were added or
-deleted, badges are set from the findings panel's own error counts.
+deleted, badges are set from the findings panel's own error counts. A sub-unit's
+row has a right-click menu to remove it (the window's actions do the removing).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QObject, Signal
-from PySide6.QtWidgets import QTreeView
+from PySide6.QtCore import QItemSelection, QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtWidgets import QMenu, QTreeView
 
 from ..store.changes import Changes
 from .models import DomainTreeModel
@@ -18,6 +19,8 @@ from .session import WorkspaceSession
 class DomainPanel(QObject):
     #: (domain code, unit id) chosen; ALL for "every".
     chosen = Signal(str, str)
+    #: (unit id, unit name): the clerk asked to remove this sub-unit
+    remove_unit_requested = Signal(str, str)
 
     def __init__(self, tree: QTreeView, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -25,7 +28,30 @@ class DomainPanel(QObject):
         self.model = DomainTreeModel(self)
         tree.setModel(self.model)
         tree.selectionModel().selectionChanged.connect(self._selected)
+        tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        tree.customContextMenuRequested.connect(self._context_menu)
         self.session: WorkspaceSession | None = None
+
+    def unit_menu(self, index: QModelIndex) -> QMenu | None:
+        """The right-click menu of a sub-unit's row (None on other rows)."""
+        if self.session is None or self.session.workspace is None or not index.isValid():
+            return None
+        unit_id = index.data(DomainTreeModel.UnitRole)
+        workspace = self.session.workspace
+        if not unit_id or index.parent().isValid() or unit_id == workspace.home_unit.id:
+            return None
+        name = next((u.name for u in workspace.units() if u.id == unit_id), unit_id)
+        menu = QMenu(self.tree)
+        action = menu.addAction(
+            self.tr("删除下级单位“{name}”（事项移到回收站）…").format(name=name)
+        )
+        action.triggered.connect(lambda: self.remove_unit_requested.emit(unit_id, name))
+        return menu
+
+    def _context_menu(self, position: QPoint) -> None:
+        menu = self.unit_menu(self.tree.indexAt(position))
+        if menu is not None:
+            menu.popup(self.tree.viewport().mapToGlobal(position))
 
     def attach(self, session: WorkspaceSession | None) -> None:
         self.session = session

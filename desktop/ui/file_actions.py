@@ -1,4 +1,4 @@
-"""The 文件 menu: new, open, recent, demo, import, export, print.
+"""The 文件 menu: new, open, recent, demo, import, export, print, backups.
 
 Import and export run through the session's operations in workers; printing reads
 the catalog on the UI thread's connection and paints page by page.
@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from ..domain.errors import GkmlError
@@ -19,6 +20,7 @@ from .settings import recent_workspaces
 
 # Dialogs are imported where they open: the window comes up ~0.1 s sooner without them.
 if TYPE_CHECKING:
+    from .backups_dialog import BackupsDialog
     from .export_dialog import ExportDialog
     from .import_dialog import ImportDialog
     from .main_window import MainWindow
@@ -40,6 +42,14 @@ class FileActions(QObject):
         self.recent_menu = QMenu(self.tr("最近打开(&R)"), window)
         form.menuFile.insertMenu(form.actionOpenDemo, self.recent_menu)
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
+        self.backups_action = QAction(self.tr("备份与恢复(&B)…"), window)
+        self.backups_action.setStatusTip(self.tr("查看备份，立即备份，或恢复到导入前的备份"))
+        self.backups_action.triggered.connect(self.show_backups)
+        form.menuFile.insertAction(form.actionQuit, self.backups_action)
+        form.menuFile.insertSeparator(form.actionQuit)
+        form.menuFile.aboutToShow.connect(
+            lambda: self.backups_action.setEnabled(self.session is not None)
+        )
 
     @property
     def session(self):
@@ -103,6 +113,22 @@ class FileActions(QObject):
             from .progress import DelayedProgress
 
             DelayedProgress(dialog.worker, self.tr("正在导入，请稍候…"), self.window)
+
+    def show_backups(self) -> BackupsDialog | None:
+        """The workspace's backups; restoring one reloads every view through the session."""
+        if self.session is None:
+            return None
+        from .backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.session, parent=self.window)
+        dialog.restored.connect(
+            lambda safety: self.window.statusBar().showMessage(
+                self.tr("已恢复备份；恢复前的内容另存为 {name}。").format(name=safety.path.name),
+                8000,
+            )
+        )
+        dialog.open()
+        return dialog
 
     def export(self) -> ExportDialog | None:
         """The export dialog; statuses change when an upload batch goes out."""

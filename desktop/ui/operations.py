@@ -13,9 +13,11 @@ from collections.abc import Callable, Iterable
 from ..domain.model import Item, Unit
 from ..exchange.exporting import ExportResult, export_catalog
 from ..exchange.importing import ImportPlan, ImportResult, apply_import
-from ..store import Workspace
+from ..store import Backup, Workspace
 from ..store.changes import Changes
 from ..store.checking import set_freshness_days
+from ..store.opening import restore_open_workspace
+from ..store.units import remove_unit as remove_unit_items
 from .session import WorkspaceSession
 from .workers import Worker
 
@@ -61,6 +63,44 @@ def set_deleted(session: WorkspaceSession, item_ids: Iterable[str], deleted: boo
         return Changes.of_items(ids, rows=True)
 
     session.write(write)
+
+
+def remove_unit(session: WorkspaceSession, unit_id: str) -> list[str]:
+    """A sub-unit's items to the recycle bin (one transaction); returns their ids, to
+    put back with :func:`set_deleted` (undo), or [] when the store refused."""
+    removed: list[str] = []
+
+    def write(workspace: Workspace) -> Changes:
+        removed.extend(remove_unit_items(workspace, unit_id))
+        return Changes.of_items(removed, rows=True) | Changes(units=True)
+
+    session.write(write)
+    return removed
+
+
+def restore_backup(session: WorkspaceSession, backup_path) -> Backup | None:
+    """Bring the workspace back to a backup (e.g. undo an import), on the UI's connection.
+
+    Chosen over closing and reopening the window's workspace: the lock is never let
+    go (no other program can open the file in between), and the views, which hold
+    the session, reload from ``Changes.everything()`` as after an import. Nothing
+    happens (None) while a long write runs or when the store refuses the backup
+    (the session says why); the undo history is cleared, since what it
+    would put back belongs to the content that was replaced. Returns the backup of
+    that content (so the restore itself can be undone the same way).
+    """
+    if session.busy:
+        return None
+    taken: list[Backup] = []
+
+    def write(workspace: Workspace) -> Changes:
+        taken.append(restore_open_workspace(workspace, backup_path))
+        return Changes.everything()
+
+    session.write(write)
+    if taken:
+        session.undo_stack.clear()
+    return taken[0] if taken else None
 
 
 def confirm_items(session: WorkspaceSession, item_ids: Iterable[str]) -> None:

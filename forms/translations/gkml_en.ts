@@ -49,6 +49,65 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../backups_dialog.ui" line="14" />
+        <source>备份与恢复</source>
+        <translation>Backups and restore</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.ui" line="23" />
+        <source>每天第一次打开时、每次导入前都会自动备份（保留最新 10 个）。要撤销一次导入，选中它的“导入前”备份，点“恢复到所选备份”。恢复前的内容会另存为一个备份，恢复错了也能再恢复回来。</source>
+        <translation>A backup is taken the first time each day the workspace opens and before every import (the newest 10 are kept). To undo an import, choose its “before import” backup and click “Restore the chosen backup”. What the workspace holds is backed up first, so a restore can be undone too.</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.ui" line="61" />
+        <source>立即备份(&amp;N)</source>
+        <translation>Back up &amp;now</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.ui" line="68" />
+        <source>恢复到所选备份(&amp;R)…</source>
+        <translation>&amp;Restore the chosen backup…</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.ui" line="71" />
+        <source>用选中的备份替换工作区现在的内容；现在的内容先另存为备份</source>
+        <translation>Replace the workspace's content with the chosen backup; the current content is backed up first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="81" />
+        <source>还没有备份。</source>
+        <extracomment>the backup of what a restore replaced (the workspace now holds the chosen one)</extracomment>
+        <translation>No backups yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="93" />
+        <source>已备份：{name}</source>
+        <translation>Backed up: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="105" />
+        <source>正在导入或导出，请等它完成后再恢复备份。</source>
+        <translation>An import or export is running; restore the backup when it has finished.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="110" />
+        <source>恢复备份</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="112" />
+        <source>把工作区恢复到 {when}（{reason}）的备份？之后的修改都会撤掉；现在的内容先另存为一个备份，需要时可以再恢复回来。</source>
+        <translation>Restore the workspace to the backup of {when} ({reason})? Every change made since is undone; the current content is backed up first, so you can go back to it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="125" />
+        <source>已恢复到 {when} 的备份。恢复前的内容另存为 {name}。</source>
+        <translation>Restored the backup of {when}. What the workspace held before was backed up as {name}.</translation>
+    </message>
+</context>
+<context>
     <name>BatchHistoryModel</name>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="54" />
@@ -64,82 +123,97 @@
 <context>
     <name>CatalogActions</name>
     <message>
-        <location filename="../../desktop/ui/catalog_actions.py" line="105" />
+        <location filename="../../desktop/ui/catalog_actions.py" line="112" />
         <source>新增事项</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog_actions.py" line="105" />
+        <location filename="../../desktop/ui/catalog_actions.py" line="112" />
         <source>事项所属的领域：</source>
         <translation>Domain of the item:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog_actions.py" line="124" />
+        <location filename="../../desktop/ui/catalog_actions.py" line="131" />
         <source>已删除 {count} 个事项（可以撤销）。</source>
         <translation>Deleted {count} items (can be undone).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog_actions.py" line="148" />
+        <location filename="../../desktop/ui/catalog_actions.py" line="142" />
+        <source>删除下级单位</source>
+        <translation>Remove a sub-unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalog_actions.py" line="144" />
+        <source>删除“{name}”？它的全部事项移到回收站（可以撤销，也可以从回收站恢复），本单位的目录不受影响。</source>
+        <translation>Remove “{name}”? All its items go to the recycle bin (undo brings them back, so does the recycle bin); this unit's own catalog is not touched.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalog_actions.py" line="155" />
+        <source>已删除“{name}”：{count} 个事项移到回收站（可以撤销）。</source>
+        <translation>Removed “{name}”: {count} items moved to the recycle bin (undo brings them back).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalog_actions.py" line="182" />
         <source>已恢复 {count} 个事项（可以撤销）。</source>
         <translation>Restored {count} items (can be undone).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog_actions.py" line="174" />
+        <location filename="../../desktop/ui/catalog_actions.py" line="208" />
         <source>一键修正</source>
         <translation>Fix automatically</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog_actions.py" line="182" />
+        <location filename="../../desktop/ui/catalog_actions.py" line="216" />
         <source>已记下今天核对过这一事项。</source>
         <translation>Recorded that this item was checked today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog_actions.py" line="189" />
+        <location filename="../../desktop/ui/catalog_actions.py" line="223" />
         <source>领域未编制</source>
         <translation>Domain not compiled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog_actions.py" line="191" />
+        <location filename="../../desktop/ui/catalog_actions.py" line="225" />
         <source>“{domain}”领域还没有事项，也没有说明不涉及的原因。</source>
         <translation>The domain “{domain}” has no items and no reason why it does not apply.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog_actions.py" line="195" />
+        <location filename="../../desktop/ui/catalog_actions.py" line="229" />
         <source>从标准指引添加事项</source>
         <translation>Add items from the guideline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog_actions.py" line="196" />
+        <location filename="../../desktop/ui/catalog_actions.py" line="230" />
         <source>声明本单位未涉及</source>
         <translation>Declare it does not apply to this unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog_actions.py" line="214" />
+        <location filename="../../desktop/ui/catalog_actions.py" line="248" />
         <source>未涉及领域说明</source>
         <translation>Domain does not apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog_actions.py" line="215" />
+        <location filename="../../desktop/ui/catalog_actions.py" line="249" />
         <source>本单位不涉及“{domain}”领域的原因：</source>
         <translation>Why “{domain}” does not apply to this unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog_actions.py" line="223" />
+        <location filename="../../desktop/ui/catalog_actions.py" line="257" />
         <source>已记下：本单位不涉及“{domain}”。</source>
         <translation>Recorded: “{domain}” does not apply to this unit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog_actions.py" line="233" />
+        <location filename="../../desktop/ui/catalog_actions.py" line="267" />
         <source>{domain}：版本 {old} → {new}</source>
         <translation>{domain}: version {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog_actions.py" line="259" />
+        <location filename="../../desktop/ui/catalog_actions.py" line="293" />
         <source>采用模板更新</source>
         <translation>Apply template updates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog_actions.py" line="300" />
+        <location filename="../../desktop/ui/catalog_actions.py" line="334" />
         <source>公开主体改为新单位名称</source>
         <translation>Responsible body renamed with the unit</translation>
     </message>
@@ -180,6 +254,19 @@
         <location filename="../../desktop/ui/catalog_view.py" line="139" />
         <source>有错误或警告的</source>
         <translation>With errors or warnings</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesModel</name>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="92" />
+        <source>（文件中为空，保留原值）</source>
+        <translation>(blank in the file: the current value stays)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="98" />
+        <source>（空）</source>
+        <translation>(empty)</translation>
     </message>
 </context>
 <context>
@@ -269,6 +356,15 @@ Please send that file, or what “Copy details” copies, to support.</translati
         <location filename="../../desktop/ui/progress.py" line="44" />
         <source>正在停止…</source>
         <translation>Stopping…</translation>
+    </message>
+</context>
+<context>
+    <name>DomainPanel</name>
+    <message>
+        <location filename="../../desktop/ui/domain_panel.py" line="46" />
+        <source>删除下级单位“{name}”（事项移到回收站）…</source>
+        <extracomment>(domain code, unit id) chosen; ALL for "every". (unit id, unit name): the clerk asked to remove this sub-unit</extracomment>
+        <translation>Remove the sub-unit “{name}” (its items to the recycle bin)…</translation>
     </message>
 </context>
 <context>
@@ -434,47 +530,62 @@ Note: {count} control characters Excel cannot store were removed.</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="40" />
+        <location filename="../../desktop/ui/file_actions.py" line="42" />
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent workspaces</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="62" />
+        <location filename="../../desktop/ui/file_actions.py" line="45" />
+        <source>备份与恢复(&amp;B)…</source>
+        <translation>&amp;Backups and restore…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="46" />
+        <source>查看备份，立即备份，或恢复到导入前的备份</source>
+        <translation>See the backups, back up now, or restore the backup taken before an import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="72" />
         <source>打开工作区</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="62" />
+        <location filename="../../desktop/ui/file_actions.py" line="72" />
         <source>工作区 (*.gkml)</source>
         <translation>Workspaces (*.gkml)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="73" />
+        <location filename="../../desktop/ui/file_actions.py" line="83" />
         <source>无法打开示范工作区</source>
         <translation>Cannot open the demo workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="81" />
+        <location filename="../../desktop/ui/file_actions.py" line="91" />
         <source>（还没有）</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="105" />
+        <location filename="../../desktop/ui/file_actions.py" line="115" />
         <source>正在导入，请稍候…</source>
         <translation>Importing, please wait…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="140" />
+        <location filename="../../desktop/ui/file_actions.py" line="126" />
+        <source>已恢复备份；恢复前的内容另存为 {name}。</source>
+        <translation>Backup restored; what the workspace held before was backed up as {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="166" />
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="160" />
+        <location filename="../../desktop/ui/file_actions.py" line="186" />
         <source>保存 PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="166" />
+        <location filename="../../desktop/ui/file_actions.py" line="192" />
         <source>已生成 {path}（{pages} 页）</source>
         <translation>Created {path} ({pages} pages)</translation>
     </message>
@@ -621,6 +732,17 @@ Note: {count} control characters Excel cannot store were removed.</translation>
         <translation>Profile</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="24" />
+        <source>备份时间</source>
+        <translation>Taken at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="25" />
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="26" />
         <location filename="../../desktop/ui/export_dialog.py" line="40" />
         <source>文件</source>
         <translation>File</translation>
@@ -641,19 +763,30 @@ Note: {count} control characters Excel cannot store were removed.</translation>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="31" />
+        <location filename="../../desktop/ui/import_dialog.py" line="36" />
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="32" />
+        <location filename="../../desktop/ui/import_dialog.py" line="37" />
+        <location filename="../../desktop/ui/import_dialog.py" line="63" />
         <source>位置</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="33" />
+        <location filename="../../desktop/ui/import_dialog.py" line="38" />
         <source>说明</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="66" />
+        <source>原值</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="67" />
+        <source>新值</source>
+        <translation>From the file</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models.py" line="33" />
@@ -673,12 +806,14 @@ Note: {count} control characters Excel cannot store were removed.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/findings_model.py" line="36" />
+        <location filename="../../desktop/ui/import_dialog.py" line="64" />
         <location filename="../../desktop/ui/template_update.py" line="36" />
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/findings_model.py" line="37" />
+        <location filename="../../desktop/ui/import_dialog.py" line="65" />
         <source>栏目</source>
         <translation>Field</translation>
     </message>
@@ -764,71 +899,111 @@ Note: {count} control characters Excel cannot store were removed.</translation>
         <translation>Choose a file, then Preview: it is checked, nothing is written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="78" />
+        <location filename="../import_dialog.ui" line="89" />
+        <source>把属于其他单位的事项作为下级单位加入(&amp;U)</source>
+        <translation>Add the items of other units as sub-&amp;units</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.ui" line="97" />
+        <source>将要修改</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.ui" line="120" />
+        <source>未导入与说明</source>
+        <translation>Not imported and notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="131" />
         <source>自动识别</source>
         <extracomment>emitted after items were written (the session has told every view already)</extracomment>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="82" />
-        <location filename="../../desktop/ui/import_dialog.py" line="111" />
+        <location filename="../../desktop/ui/import_dialog.py" line="135" />
+        <location filename="../../desktop/ui/import_dialog.py" line="165" />
         <source>预览(&amp;V)</source>
         <translation>Pre&amp;view</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="84" />
+        <location filename="../../desktop/ui/import_dialog.py" line="137" />
         <source>导入(&amp;I)</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="95" />
+        <location filename="../../desktop/ui/import_dialog.py" line="148" />
         <source>选择目录文件</source>
         <translation>Choose a catalog file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="97" />
+        <location filename="../../desktop/ui/import_dialog.py" line="150" />
         <source>表格 (*.xlsx *.csv);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="111" />
+        <location filename="../../desktop/ui/import_dialog.py" line="165" />
         <source>取消(&amp;C)</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="122" />
+        <location filename="../../desktop/ui/import_dialog.py" line="176" />
         <source>正在读取和检查…</source>
         <translation>Reading and checking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="145" />
-        <source>，新单位 {count} 个</source>
-        <translation>, {count} new units</translation>
+        <location filename="../../desktop/ui/import_dialog.py" line="200" />
+        <source>将要修改（{count}）</source>
+        <translation>Changes ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="151" />
-        <source>预览（尚未写入）：新增 {added} 项，更新 {updated} 项，相同未变 {unchanged} 项，未导入 {rejected} 行{units}。</source>
-        <translation>Preview (nothing written yet): {added} new, {updated} updated, {unchanged} unchanged, {rejected} rows not imported{units}.</translation>
+        <location filename="../../desktop/ui/import_dialog.py" line="202" />
+        <source>未导入与说明（{count}）</source>
+        <translation>Not imported and notes ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="161" />
+        <location filename="../../desktop/ui/import_dialog.py" line="224" />
+        <source>预览（尚未写入）：新增 {added} 项，更新 {updated} 项，相同未变 {unchanged} 项，未导入 {rejected} 行。</source>
+        <translation>Preview (nothing written yet): {added} new, {updated} updated, {unchanged} unchanged, {rejected} rows not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="275" />
+        <source>已导入：新增 {added} 项，更新 {updated} 项。{backup}（要撤销这次导入：文件 › 备份与恢复）</source>
+        <translation>Imported: {added} new, {updated} updated. {backup} (to undo this import: File › Backups and restore)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="234" />
         <source>导入的事项中有 {errors} 个错误，导入后可在校验结果中改正。</source>
         <translation> The incoming items have {errors} errors; fix them under Findings after importing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="172" />
+        <location filename="../../desktop/ui/import_dialog.py" line="244" />
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="245" />
+        <source>“{name}”的 {count} 个事项</source>
+        <translation>{count} items of “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="249" />
+        <source>文件中{names}将作为下级单位加入。</source>
+        <translation> The file's {names} will be added as a sub-unit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="251" />
+        <source>文件中{names}不属于本单位：默认不导入；勾选下面的选项才会作为下级单位加入。</source>
+        <translation> The file's {names} do not belong to this unit: they are not imported unless you tick the option below to add them as a sub-unit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="259" />
         <source>正在备份并导入…</source>
         <translation>Backing up and importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="182" />
+        <location filename="../../desktop/ui/import_dialog.py" line="269" />
         <source>导入前的备份：{name}</source>
         <translation>Backup taken before the import: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="187" />
-        <source>已导入：新增 {added} 项，更新 {updated} 项。{backup}</source>
-        <translation>Imported: {added} new, {updated} updated. {backup}</translation>
     </message>
 </context>
 <context>
@@ -1518,12 +1693,12 @@ Then edit, validate and export them in the main window.</translation>
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="37" />
+        <location filename="../../desktop/ui/import_dialog.py" line="42" />
         <source>未导入</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="37" />
+        <location filename="../../desktop/ui/import_dialog.py" line="42" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -1794,4 +1969,4 @@ Then edit, validate and export them in the main window.</translation>
         <translation>Cannot open the demo workspace</translation>
     </message>
 </context>
-<context><name>Data</name><message><source>重大建设项目</source><translation>Major construction projects</translation></message><message><source>公共资源交易</source><translation>Public resource trading</translation></message><message><source>财政预决算</source><translation>Budgets and final accounts</translation></message><message><source>安全生产</source><translation>Work safety</translation></message><message><source>税收管理</source><translation>Tax administration</translation></message><message><source>征地补偿</source><translation>Land expropriation compensation</translation></message><message><source>国有土地上房屋征收与补偿</source><translation>Expropriation of housing on state-owned land</translation></message><message><source>农村危房改造</source><translation>Rural dilapidated-housing renovation</translation></message><message><source>扶贫</source><translation>Poverty alleviation</translation></message><message><source>救灾</source><translation>Disaster relief</translation></message><message><source>食品药品监管</source><translation>Food and drug supervision</translation></message><message><source>城乡规划</source><translation>Urban and rural planning</translation></message><message><source>环境保护</source><translation>Environmental protection</translation></message><message><source>公共文化服务</source><translation>Public cultural services</translation></message><message><source>公共法律服务</source><translation>Public legal services</translation></message><message><source>社会救助</source><translation>Social assistance</translation></message><message><source>养老服务</source><translation>Elderly care services</translation></message><message><source>户籍管理</source><translation>Household registration</translation></message><message><source>涉农补贴</source><translation>Agricultural subsidies</translation></message><message><source>就业</source><translation>Employment</translation></message><message><source>社会保险</source><translation>Social insurance</translation></message><message><source>义务教育</source><translation>Compulsory education</translation></message><message><source>医疗卫生</source><translation>Medical and health care</translation></message><message><source>市政服务</source><translation>Municipal services</translation></message><message><source>保障性住房</source><translation>Subsidized housing</translation></message><message><source>城市综合执法</source><translation>Urban law enforcement</translation></message><message><source>村(居)务公开</source><translation>Village (residents') affairs</translation></message><message><source>其他事项</source><translation>Other items</translation></message><message><source>所属领域</source><translation>Domain</translation></message><message><source>一级事项</source><translation>Category</translation></message><message><source>事项名称</source><translation>Item name</translation></message><message><source>公开内容</source><translation>Content</translation></message><message><source>公开依据</source><translation>Legal basis</translation></message><message><source>公开时限</source><translation>Time limit</translation></message><message><source>公开主体</source><translation>Responsible body</translation></message><message><source>公开方式</source><translation>Method</translation></message><message><source>公开渠道和载体</source><translation>Channels</translation></message><message><source>公开对象</source><translation>Audience</translation></message><message><source>公开层级</source><translation>Levels</translation></message><message><source>五公开类别</source><translation>Five-openness category</translation></message><message><source>精准链接</source><translation>Direct link</translation></message><message><source>政务服务事项编码</source><translation>Government service code</translation></message><message><source>状态</source><translation>Status</translation></message><message><source>不适用原因</source><translation>Not-applicable reason</translation></message><message><source>错误</source><translation>Error</translation></message><message><source>警告</source><translation>Warning</translation></message><message><source>提示</source><translation>Note</translation></message><message><source>县级</source><translation>County</translation></message><message><source>乡级</source><translation>Township</translation></message><message><source>村级</source><translation>Village</translation></message><message><source>草稿</source><translation>Draft</translation></message><message><source>待审</source><translation>To review</translation></message><message><source>已审</source><translation>Reviewed</translation></message><message><source>已上传</source><translation>Uploaded</translation></message><message><source>九要素缺项</source><translation>A required element is missing</translation></message><message><source>每个公开事项都必须写明九要素：事项名称、公开内容、公开依据、公开时限、公开主体、公开渠道和载体、公开对象、公开方式、公开层级。只有空格或看不见的字符也算没有填写。</source><translation>Every disclosure item must state the nine elements: name, content, legal basis, time limit, responsible body, channels, audience, method and levels. A field with only spaces or invisible characters counts as empty.</translation></message><message><source>在事项编辑区补填这一项；不知道怎么填时，可参照本领域标准指引中同名事项的写法。</source><translation>Fill it in in the item editor; the item of the same name in this domain's guideline shows how.</translation></message><message><source>“{label}”没有填写。</source><translation>{label} is empty.</translation></message><message><source>标准指引此栏缺失</source><translation>Missing in the guideline template</translation></message><message><source>这一事项是从本程序自带的标准指引模板加入的，而模板中这一栏是空的：各地公开的指引原表在这一格没有读到，或读到的文字被截断，本程序不会替您编写。这不是您填错了，但上传前仍须补齐。</source><translation>This item came from the guideline template bundled with the program, and the template leaves this cell blank: the published copies of the guideline table did not show it, or showed it cut off, and the program does not make it up. It is not your mistake, but it must be filled in before upload.</translation></message><message><source>对照本省（市）转发的本领域标准指引或上级下发的目录填写这一栏；导入完整的新版模板（python main.py templates import 文件）后，模板更新也会带来这一栏的写法。</source><translation>Fill it in from the guideline as your province (city) forwarded it, or from the catalog sent down to you; after importing a complete newer template (python main.py templates import FILE), the template update brings this cell's wording too.</translation></message><message><source>“{label}”：标准指引此栏未能取得，请对照本省转发的指引填写。</source><translation>{label}: the guideline template could not provide this cell; fill it in from the guideline your province forwarded.</translation></message><message><source>文字被截断</source><translation>Text cut off</translation></message><message><source>这一栏的文字以省略号（…、...）结尾，或者书名号、括号、引号只有前一半，像是从网页或表格复制时被截断了。被截断的文字不能上传。</source><translation>The text ends in an ellipsis (…, ...), or opens a title mark, bracket or quotation it never closes: it looks cut off when copied from a web page or a table. Cut-off text must not be uploaded.</translation></message><message><source>找到原文把这一栏补全；原文确实如此的，把省略号或不成对的符号改掉。</source><translation>Complete it from the original; where the original really reads so, remove the ellipsis or the unpaired mark.</translation></message><message><source>“{label}”的文字像是被截断了（结尾是“{tail}”），不能这样上传。</source><translation>{label} looks cut off (it ends “{tail}”) and cannot be uploaded like this.</translation></message><message><source>单元格重复了列标题</source><translation>A cell repeats its column heading</translation></message><message><source>单元格的内容就是它所在列的标题（例如事项名称一栏写着“事项名称”），通常是复制表格时把表头行也粘贴进来了。</source><translation>The cell holds its own column's heading (e.g. 事项名称 under 事项名称), usually because a header row was pasted along with the table.</translation></message><message><source>删除这一行（它是误粘贴的表头），或把单元格改为真实内容。</source><translation>Delete the row (it is a pasted header) or write the real content.</translation></message><message><source>“{label}”一栏写的是列标题“{value}”，像是误粘贴的表头行。</source><translation>{label} holds a column heading, “{value}”: a pasted header row?</translation></message><message><source>公开方式不规范</source><translation>Method not recognized</translation></message><message><source>公开方式只能是“主动”或“依申请”（写“主动公开”“依申请公开”也可以识别）。</source><translation>The method is either 主动 (proactive) or 依申请 (on request); 主动公开 and 依申请公开 are recognized too.</translation></message><message><source>在公开方式下拉框中选择“主动”或“依申请”。</source><translation>Choose 主动 or 依申请 in the method list.</translation></message><message><source>公开方式“{value}”无法识别，应为“主动”或“依申请”。</source><translation>Method “{value}” is not recognized; use 主动 or 依申请.</translation></message><message><source>公开对象不规范</source><translation>Audience not recognized</translation></message><message><source>公开对象只能是“全社会”或“特定群体”（写“特定群众”“社会公众”等也可以识别）。</source><translation>The audience is either 全社会 (the public) or 特定群体 (a specific group); 特定群众, 社会公众 and similar are recognized too.</translation></message><message><source>在公开对象下拉框中选择“全社会”或“特定群体”。</source><translation>Choose 全社会 or 特定群体 in the audience list.</translation></message><message><source>公开对象“{value}”无法识别，应为“全社会”或“特定群体”。</source><translation>Audience “{value}” is not recognized; use 全社会 or 特定群体.</translation></message><message><source>公开层级不规范</source><translation>Levels not recognized</translation></message><message><source>公开层级只能由“县级”“乡级”“村级”组成，可以多选（写“镇级”“街道级”“社区级”“乡、村级”等也可以识别）。</source><translation>Levels are any of 县级 (county), 乡级 (township) and 村级 (village); 镇级, 街道级, 社区级, 乡、村级 and similar are recognized too.</translation></message><message><source>在公开层级处勾选县级、乡级、村级中适用的层级。</source><translation>Tick the levels that apply.</translation></message><message><source>公开层级“{value}”无法识别，应为县级、乡级、村级中的一个或几个。</source><translation>Levels “{value}” are not recognized; use one or more of 县级, 乡级, 村级.</translation></message><message><source>可改为标准写法</source><translation>Can use the standard wording</translation></message><message><source>这一项用的是同义写法（例如“主动公开”“特定群众”“镇级”），能够识别，但上传和汇总时宜统一为标准指引的写法。</source><translation>The field uses a synonym (e.g. 主动公开, 特定群众, 镇级). It is understood, but uploads and county summaries should use the guideline's wording.</translation></message><message><source>点“一键修正”改为标准写法。</source><translation>Click Fix automatically to use the standard wording.</translation></message><message><source>“{label}”写作“{value}”，标准写法是“{suggestion}”。</source><translation>{label} says “{value}”; the standard wording is “{suggestion}”.</translation></message><message><source>公开层级不含本单位</source><translation>Levels do not include this unit's level</translation></message><message><source>乡镇（街道）和村（社区）的目录只应收录在本级公开的事项。公开层级不含本单位层级的事项，可能是照抄了县级目录。县级目录可以收录乡级事项，用公开层级区分，不在此列。</source><translation>Township and village catalogs list only items published at their own level; an item without this unit's level may have been copied from the county catalog. County catalogs may list township items, told apart by their levels.</translation></message><message><source>确认本单位是否公开这一事项：是则在公开层级中勾选本单位层级；否则删除该事项，或标为“不适用”并写明原因。</source><translation>Check whether this unit publishes the item: if so, tick its level; if not, delete the item or mark it not applicable with a reason.</translation></message><message><source>公开层级为“{value}”，不含本单位的“{unit_level}”。</source><translation>Levels “{value}” do not include this unit's level ({unit_level}).</translation></message><message><source>公开渠道不在常用清单中</source><translation>Channel not in the usual list</translation></message><message><source>公开渠道和载体应与标准指引所列渠道一致（政府网站、政务服务中心、公开查阅点、村务公开栏等）。不认识的渠道可能是笔误，也可能是本地确有的渠道。</source><translation>Channels should be those the guideline lists (government website, service center, reading point, village notice board …). An unknown one may be a typo or a real local channel.</translation></message><message><source>从渠道清单中勾选对应的标准渠道；确属本地渠道的可以保留。</source><translation>Tick the matching standard channel; keep it if it really is a local channel.</translation></message><message><source>公开渠道“{value}”不在常用渠道清单中，请确认写法。</source><translation>Channel “{value}” is not in the usual list; check the wording.</translation></message><message><source>公开依据没有写明文件</source><translation>The legal basis names no document</translation></message><message><source>公开依据应写明至少一部法律、法规、规章或规范性文件，用书名号标出，例如《中华人民共和国政府信息公开条例》，或写出文号。</source><translation>The legal basis names at least one law, regulation, rule or normative document in 《》, e.g. 《中华人民共和国政府信息公开条例》, or gives its document number.</translation></message><message><source>补写依据文件的全称并加书名号《》。</source><translation>Add the document's full title in 《》.</translation></message><message><source>公开依据“{value}”没有用《》写明法律法规或文件名称。</source><translation>Legal basis “{value}” names no law or document in 《》.</translation></message><message><source>公开时限写法无法识别</source><translation>Time limit not recognized</translation></message><message><source>公开时限应写成可以执行的期限，例如“信息形成或变更之日起20个工作日内”“实时”“长期”“每季度”“每年3月底前”。</source><translation>The time limit is a period that can be kept, e.g. 信息形成或变更之日起20个工作日内, 实时, 长期, 每季度, 每年3月底前.</translation></message><message><source>改为含具体天数、周期或“实时/长期/及时”的写法。</source><translation>Write a number of days, a cycle, or 实时/长期/及时.</translation></message><message><source>公开时限“{value}”不是可识别的期限写法。</source><translation>Time limit “{value}” is not a recognizable period.</translation></message><message><source>事项重复</source><translation>Duplicate item</translation></message><message><source>同一单位、同一领域中，一级事项和事项名称都相同的事项只能有一条。比较时忽略全角半角、空格和看不见的字符。不同一级事项下的同名二级事项（如各自的“办事指南”）不算重复。</source><translation>A unit lists an item (category and name) once per domain. Full/half width, spaces and invisible characters are ignored. The same name under different categories (each one's 办事指南) is not a duplicate.</translation></message><message><source>合并重复的事项，删除多余的一条；确实不同的，修改事项名称加以区分。</source><translation>Merge the duplicates and delete the extra one; if they really differ, rename one.</translation></message><message><source>与{others}重复（一级事项“{level1}”，事项名称“{name}”）。</source><translation>Same item as {others} (category “{level1}”, name “{name}”).</translation></message><message><source>缺少标准指引中的事项</source><translation>A guideline item is missing</translation></message><message><source>标准指引中适用于本单位层级的事项，应当列入目录；本单位确实没有的，应标为“不适用”并写明原因（防止缺项少项）。</source><translation>Guideline items for this unit's level belong in the catalog; one the unit really does not have is marked not applicable with a reason, so nothing goes missing.</translation></message><message><source>在“从模板添加”中加入该事项，或将其标为“不适用”并写明原因。</source><translation>Add it with Add from template, or mark it not applicable with a reason.</translation></message><message><source>缺少{domain_name}标准指引中的事项“{template_item}”。</source><translation>The {domain_name} guideline item “{template_item}” is missing.</translation></message><message><source>试点领域未编制也未说明</source><translation>Pilot domain neither compiled nor declared</translation></message><message><source>26个试点领域中，每个领域要么编入目录，要么在“未涉及领域事项说明”中写明本单位不涉及的原因。</source><translation>Each of the 26 pilot domains is either in the catalog or declared as not applying, with the reason.</translation></message><message><source>从模板添加该领域的事项，或在领域列表中将它标为“未涉及”并写明原因。</source><translation>Add the domain's items from the template, or declare it as not applying with a reason.</translation></message><message><source>领域“{domain_name}”既没有事项，也没有说明未涉及的原因。</source><translation>Domain “{domain_name}” has no items and no reason why it does not apply.</translation></message><message><source>疑似照搬其他单位</source><translation>Looks copied from another unit</translation></message><message><source>公开主体或公开内容中出现了其他乡镇、街道或村（社区）的名称，通常是照搬照套了别的单位的目录。</source><translation>The responsible body or content names another township, sub-district or village, usually because another unit's catalog was copied.</translation></message><message><source>把其他单位的名称改为本单位名称；确需提及的可以保留。</source><translation>Replace the other unit's name with this unit's; keep it where it is meant.</translation></message><message><source>“{label}”中出现“{other}”，而本单位是“{unit_name}”。</source><translation>{label} mentions “{other}”, but this unit is “{unit_name}”.</translation></message><message><source>含有控制字符</source><translation>Control characters</translation></message><message><source>文字中含有看不见的控制字符（常见于从 Word 或网页粘贴），Excel 文件无法保存这些字符，上传会失败。</source><translation>The text holds invisible control characters (often pasted from Word or a web page). Excel files cannot hold them and the upload would fail.</translation></message><message><source>点“一键修正”删除这些字符。</source><translation>Click Fix automatically to remove them.</translation></message><message><source>“{label}”含有 {count} 个控制字符。</source><translation>{label} holds {count} control characters.</translation></message><message><source>含有看不见的字符</source><translation>Invisible characters</translation></message><message><source>文字中含有零宽空格等看不见的字符，会让查重、检索和比对出错。</source><translation>The text holds zero-width spaces or similar invisible characters, which break duplicate checks, search and comparison.</translation></message><message><source>“{label}”含有 {count} 个看不见的字符（如零宽空格）。</source><translation>{label} holds {count} invisible characters (such as zero-width spaces).</translation></message><message><source>多余的空格</source><translation>Extra spaces</translation></message><message><source>文字首尾有空格，或含有全角空格。</source><translation>Spaces at the start or end, or full-width spaces.</translation></message><message><source>点“一键修正”去掉首尾空格，并把全角空格改为普通空格。</source><translation>Click Fix automatically to trim the ends and use ordinary spaces.</translation></message><message><source>“{label}”首尾有空格或含有全角空格。</source><translation>{label} has spaces at its ends, or full-width spaces.</translation></message><message><source>文字超过 Excel 单元格上限</source><translation>Text longer than an Excel cell holds</translation></message><message><source>Excel 一个单元格最多容纳 32767 个字符，超过的部分会在导出时丢失。</source><translation>An Excel cell holds at most 32,767 characters; the rest would be lost on export.</translation></message><message><source>精简文字，或把详细内容放到网站上，这里写概要并给出精准链接。</source><translation>Shorten it, or put the details on the website and give a summary and the direct link.</translation></message><message><source>“{label}”有 {length} 个字符，超过 Excel 单元格上限 32767。</source><translation>{label} has {length} characters, over Excel's cell limit of 32,767.</translation></message><message><source>文字超过上传格式的长度限制</source><translation>Text longer than the upload format allows</translation></message><message><source>所选导出格式（如省级查询系统上传格式）对这一栏的长度有限制。</source><translation>The chosen export profile (e.g. the provincial upload format) limits this field's length.</translation></message><message><source>精简文字到限制以内。</source><translation>Shorten the text to the limit.</translation></message><message><source>“{label}”有 {length} 个字符，超过“{profile}”格式的限制 {limit}。</source><translation>{label} has {length} characters, over the limit of {limit} in “{profile}”.</translation></message><message><source>上传格式要求的栏目没有填写</source><translation>A field the upload format requires is empty</translation></message><message><source>所选导出格式（如省级查询系统上传格式）要求填写这一栏。</source><translation>The chosen export profile (e.g. the provincial upload format) requires this field.</translation></message><message><source>在事项编辑区补填这一栏。</source><translation>Fill it in in the item editor.</translation></message><message><source>“{profile}”格式要求填写“{label}”。</source><translation>“{profile}” requires {label}.</translation></message><message><source>精准链接格式不对</source><translation>Direct link is not a web address</translation></message><message><source>精准链接应是能直接打开的网址，以 http:// 或 https:// 开头，中间不能有空格。</source><translation>The direct link is a web address that opens as it is: it starts with http:// or https:// and has no spaces.</translation></message><message><source>从浏览器地址栏复制完整网址粘贴过来。</source><translation>Copy the whole address from the browser's address bar.</translation></message><message><source>精准链接“{value}”不是完整的网址（应以 http:// 或 https:// 开头）。</source><translation>Direct link “{value}” is not a full web address (start it with http:// or https://).</translation></message><message><source>较长时间未核对</source><translation>Not checked for a while</translation></message><message><source>目录要动态调整：每个事项应定期核对是否仍然准确（默认每 20 个工作日，按国家法定节假日计算工作日）。</source><translation>Catalogs are kept up to date: each item is checked regularly (by default every 20 working days, counting the national holidays).</translation></message><message><source>核对事项内容，无误后点“确认无误”。</source><translation>Check the item, then click Confirm.</translation></message><message><source>上次核对是 {confirmed}，已超过 {days} 个工作日。</source><translation>Last checked on {confirmed}, more than {days} working days ago.</translation></message><message><source>完整备份格式（可无损导回）</source><translation>Full backup (imports back without loss)</translation></message><message><source>每个事项的全部字段（含编号、修订号和各时间），中文列名。用于在单位之间交换或备份，导入后与导出前逐字段相同。列表字段写成 JSON 数组，以免渠道名称中的顿号被拆开。</source><translation>Every field of every item (ids, revisions and times included), with Chinese headings. For exchange between units or backup: an import gives back exactly what was exported. List fields are JSON arrays so a 、 inside a channel name is never split.</translation></message><message><source>标准指引格式（网站公布用）</source><translation>Guideline layout (for the website)</translation></message><message><source>与国务院部门标准指引相同的表格：每个领域一个工作表，两行表头，公开对象、公开方式、公开层级打“√”，同一一级事项的单元格合并，A4 横向打印、每页重复表头。</source><translation>The table the ministries' guidelines use: a sheet per domain, a two-row header, √ for audience, method and levels, merged category cells, A4 landscape with the header on every page.</translation></message><message><source>省级查询系统上传格式（默认）</source><translation>Provincial upload format (default)</translation></message><message><source>一行一个事项：单位、区划代码、所属领域、一级事项、九要素（按标准指引的顺序）和精准链接。这是默认格式，尚无公开的全省统一规范；拿到本省的空白上传模板后，用 python main.py profile-from-template 模板.xlsx --name 本省 生成自己的格式。</source><translation>One row per item: unit, division code, domain, category, the nine elements in the guideline's order and the direct link. This is the default, as no province has published its format; with your province's blank upload template, run python main.py profile-from-template TEMPLATE.xlsx --name PROVINCE to make your own.</translation></message></context></TS>
+<context><name>Data</name><message><source>重大建设项目</source><translation>Major construction projects</translation></message><message><source>公共资源交易</source><translation>Public resource trading</translation></message><message><source>财政预决算</source><translation>Budgets and final accounts</translation></message><message><source>安全生产</source><translation>Work safety</translation></message><message><source>税收管理</source><translation>Tax administration</translation></message><message><source>征地补偿</source><translation>Land expropriation compensation</translation></message><message><source>国有土地上房屋征收与补偿</source><translation>Expropriation of housing on state-owned land</translation></message><message><source>农村危房改造</source><translation>Rural dilapidated-housing renovation</translation></message><message><source>扶贫</source><translation>Poverty alleviation</translation></message><message><source>救灾</source><translation>Disaster relief</translation></message><message><source>食品药品监管</source><translation>Food and drug supervision</translation></message><message><source>城乡规划</source><translation>Urban and rural planning</translation></message><message><source>环境保护</source><translation>Environmental protection</translation></message><message><source>公共文化服务</source><translation>Public cultural services</translation></message><message><source>公共法律服务</source><translation>Public legal services</translation></message><message><source>社会救助</source><translation>Social assistance</translation></message><message><source>养老服务</source><translation>Elderly care services</translation></message><message><source>户籍管理</source><translation>Household registration</translation></message><message><source>涉农补贴</source><translation>Agricultural subsidies</translation></message><message><source>就业</source><translation>Employment</translation></message><message><source>社会保险</source><translation>Social insurance</translation></message><message><source>义务教育</source><translation>Compulsory education</translation></message><message><source>医疗卫生</source><translation>Medical and health care</translation></message><message><source>市政服务</source><translation>Municipal services</translation></message><message><source>保障性住房</source><translation>Subsidized housing</translation></message><message><source>城市综合执法</source><translation>Urban law enforcement</translation></message><message><source>村(居)务公开</source><translation>Village (residents') affairs</translation></message><message><source>其他事项</source><translation>Other items</translation></message><message><source>所属领域</source><translation>Domain</translation></message><message><source>一级事项</source><translation>Category</translation></message><message><source>事项名称</source><translation>Item name</translation></message><message><source>公开内容</source><translation>Content</translation></message><message><source>公开依据</source><translation>Legal basis</translation></message><message><source>公开时限</source><translation>Time limit</translation></message><message><source>公开主体</source><translation>Responsible body</translation></message><message><source>公开方式</source><translation>Method</translation></message><message><source>公开渠道和载体</source><translation>Channels</translation></message><message><source>公开对象</source><translation>Audience</translation></message><message><source>公开层级</source><translation>Levels</translation></message><message><source>五公开类别</source><translation>Five-openness category</translation></message><message><source>精准链接</source><translation>Direct link</translation></message><message><source>政务服务事项编码</source><translation>Government service code</translation></message><message><source>状态</source><translation>Status</translation></message><message><source>不适用原因</source><translation>Not-applicable reason</translation></message><message><source>错误</source><translation>Error</translation></message><message><source>警告</source><translation>Warning</translation></message><message><source>提示</source><translation>Note</translation></message><message><source>县级</source><translation>County</translation></message><message><source>乡级</source><translation>Township</translation></message><message><source>村级</source><translation>Village</translation></message><message><source>草稿</source><translation>Draft</translation></message><message><source>待审</source><translation>To review</translation></message><message><source>已审</source><translation>Reviewed</translation></message><message><source>已上传</source><translation>Uploaded</translation></message><message><source>九要素缺项</source><translation>A required element is missing</translation></message><message><source>每个公开事项都必须写明九要素：事项名称、公开内容、公开依据、公开时限、公开主体、公开渠道和载体、公开对象、公开方式、公开层级。只有空格或看不见的字符也算没有填写。</source><translation>Every disclosure item must state the nine elements: name, content, legal basis, time limit, responsible body, channels, audience, method and levels. A field with only spaces or invisible characters counts as empty.</translation></message><message><source>在事项编辑区补填这一项；不知道怎么填时，可参照本领域标准指引中同名事项的写法。</source><translation>Fill it in in the item editor; the item of the same name in this domain's guideline shows how.</translation></message><message><source>“{label}”没有填写。</source><translation>{label} is empty.</translation></message><message><source>标准指引此栏缺失</source><translation>Missing in the guideline template</translation></message><message><source>这一事项是从本程序自带的标准指引模板加入的，而模板中这一栏是空的：各地公开的指引原表在这一格没有读到，或读到的文字被截断，本程序不会替您编写。这不是您填错了，但上传前仍须补齐。</source><translation>This item came from the guideline template bundled with the program, and the template leaves this cell blank: the published copies of the guideline table did not show it, or showed it cut off, and the program does not make it up. It is not your mistake, but it must be filled in before upload.</translation></message><message><source>对照本省（市）转发的本领域标准指引或上级下发的目录填写这一栏；导入完整的新版模板（python main.py templates import 文件）后，模板更新也会带来这一栏的写法。</source><translation>Fill it in from the guideline as your province (city) forwarded it, or from the catalog sent down to you; after importing a complete newer template (python main.py templates import FILE), the template update brings this cell's wording too.</translation></message><message><source>“{label}”：标准指引此栏未能取得，请对照本省转发的指引填写。</source><translation>{label}: the guideline template could not provide this cell; fill it in from the guideline your province forwarded.</translation></message><message><source>文字被截断</source><translation>Text cut off</translation></message><message><source>这一栏的文字以省略号（…、...）结尾，或者书名号、括号、引号只有前一半，像是从网页或表格复制时被截断了。被截断的文字不能上传。</source><translation>The text ends in an ellipsis (…, ...), or opens a title mark, bracket or quotation it never closes: it looks cut off when copied from a web page or a table. Cut-off text must not be uploaded.</translation></message><message><source>找到原文把这一栏补全；原文确实如此的，把省略号或不成对的符号改掉。</source><translation>Complete it from the original; where the original really reads so, remove the ellipsis or the unpaired mark.</translation></message><message><source>“{label}”的文字像是被截断了（结尾是“{tail}”），不能这样上传。</source><translation>{label} looks cut off (it ends “{tail}”) and cannot be uploaded like this.</translation></message><message><source>单元格重复了列标题</source><translation>A cell repeats its column heading</translation></message><message><source>单元格的内容就是它所在列的标题（例如事项名称一栏写着“事项名称”），通常是复制表格时把表头行也粘贴进来了。</source><translation>The cell holds its own column's heading (e.g. 事项名称 under 事项名称), usually because a header row was pasted along with the table.</translation></message><message><source>删除这一行（它是误粘贴的表头），或把单元格改为真实内容。</source><translation>Delete the row (it is a pasted header) or write the real content.</translation></message><message><source>“{label}”一栏写的是列标题“{value}”，像是误粘贴的表头行。</source><translation>{label} holds a column heading, “{value}”: a pasted header row?</translation></message><message><source>公开方式不规范</source><translation>Method not recognized</translation></message><message><source>公开方式只能是“主动”或“依申请”（写“主动公开”“依申请公开”也可以识别）。</source><translation>The method is either 主动 (proactive) or 依申请 (on request); 主动公开 and 依申请公开 are recognized too.</translation></message><message><source>在公开方式下拉框中选择“主动”或“依申请”。</source><translation>Choose 主动 or 依申请 in the method list.</translation></message><message><source>公开方式“{value}”无法识别，应为“主动”或“依申请”。</source><translation>Method “{value}” is not recognized; use 主动 or 依申请.</translation></message><message><source>公开对象不规范</source><translation>Audience not recognized</translation></message><message><source>公开对象只能是“全社会”或“特定群体”（写“特定群众”“社会公众”等也可以识别）。</source><translation>The audience is either 全社会 (the public) or 特定群体 (a specific group); 特定群众, 社会公众 and similar are recognized too.</translation></message><message><source>在公开对象下拉框中选择“全社会”或“特定群体”。</source><translation>Choose 全社会 or 特定群体 in the audience list.</translation></message><message><source>公开对象“{value}”无法识别，应为“全社会”或“特定群体”。</source><translation>Audience “{value}” is not recognized; use 全社会 or 特定群体.</translation></message><message><source>公开层级不规范</source><translation>Levels not recognized</translation></message><message><source>公开层级只能由“县级”“乡级”“村级”组成，可以多选（写“镇级”“街道级”“社区级”“乡、村级”等也可以识别）。</source><translation>Levels are any of 县级 (county), 乡级 (township) and 村级 (village); 镇级, 街道级, 社区级, 乡、村级 and similar are recognized too.</translation></message><message><source>在公开层级处勾选县级、乡级、村级中适用的层级。</source><translation>Tick the levels that apply.</translation></message><message><source>公开层级“{value}”无法识别，应为县级、乡级、村级中的一个或几个。</source><translation>Levels “{value}” are not recognized; use one or more of 县级, 乡级, 村级.</translation></message><message><source>可改为标准写法</source><translation>Can use the standard wording</translation></message><message><source>这一项用的是同义写法（例如“主动公开”“特定群众”“镇级”），能够识别，但上传和汇总时宜统一为标准指引的写法。</source><translation>The field uses a synonym (e.g. 主动公开, 特定群众, 镇级). It is understood, but uploads and county summaries should use the guideline's wording.</translation></message><message><source>点“一键修正”改为标准写法。</source><translation>Click Fix automatically to use the standard wording.</translation></message><message><source>“{label}”写作“{value}”，标准写法是“{suggestion}”。</source><translation>{label} says “{value}”; the standard wording is “{suggestion}”.</translation></message><message><source>公开层级不含本单位</source><translation>Levels do not include this unit's level</translation></message><message><source>乡镇（街道）和村（社区）的目录只应收录在本级公开的事项。公开层级不含本单位层级的事项，可能是照抄了县级目录。县级目录可以收录乡级事项，用公开层级区分，不在此列。</source><translation>Township and village catalogs list only items published at their own level; an item without this unit's level may have been copied from the county catalog. County catalogs may list township items, told apart by their levels.</translation></message><message><source>确认本单位是否公开这一事项：是则在公开层级中勾选本单位层级；否则删除该事项，或标为“不适用”并写明原因。</source><translation>Check whether this unit publishes the item: if so, tick its level; if not, delete the item or mark it not applicable with a reason.</translation></message><message><source>公开层级为“{value}”，不含本单位的“{unit_level}”。</source><translation>Levels “{value}” do not include this unit's level ({unit_level}).</translation></message><message><source>公开渠道不在常用清单中</source><translation>Channel not in the usual list</translation></message><message><source>公开渠道和载体应与标准指引所列渠道一致（政府网站、政务服务中心、公开查阅点、村务公开栏等）。不认识的渠道可能是笔误，也可能是本地确有的渠道。</source><translation>Channels should be those the guideline lists (government website, service center, reading point, village notice board …). An unknown one may be a typo or a real local channel.</translation></message><message><source>从渠道清单中勾选对应的标准渠道；确属本地渠道的可以保留。</source><translation>Tick the matching standard channel; keep it if it really is a local channel.</translation></message><message><source>公开渠道“{value}”不在常用渠道清单中，请确认写法。</source><translation>Channel “{value}” is not in the usual list; check the wording.</translation></message><message><source>公开依据没有写明文件</source><translation>The legal basis names no document</translation></message><message><source>公开依据应写明至少一部法律、法规、规章或规范性文件，用书名号标出，例如《中华人民共和国政府信息公开条例》，或写出文号。</source><translation>The legal basis names at least one law, regulation, rule or normative document in 《》, e.g. 《中华人民共和国政府信息公开条例》, or gives its document number.</translation></message><message><source>补写依据文件的全称并加书名号《》。</source><translation>Add the document's full title in 《》.</translation></message><message><source>公开依据“{value}”没有用《》写明法律法规或文件名称。</source><translation>Legal basis “{value}” names no law or document in 《》.</translation></message><message><source>公开时限写法无法识别</source><translation>Time limit not recognized</translation></message><message><source>公开时限应写成可以执行的期限，例如“信息形成或变更之日起20个工作日内”“实时”“长期”“每季度”“每年3月底前”。</source><translation>The time limit is a period that can be kept, e.g. 信息形成或变更之日起20个工作日内, 实时, 长期, 每季度, 每年3月底前.</translation></message><message><source>改为含具体天数、周期或“实时/长期/及时”的写法。</source><translation>Write a number of days, a cycle, or 实时/长期/及时.</translation></message><message><source>公开时限“{value}”不是可识别的期限写法。</source><translation>Time limit “{value}” is not a recognizable period.</translation></message><message><source>事项重复</source><translation>Duplicate item</translation></message><message><source>同一单位、同一领域中，一级事项和事项名称都相同的事项只能有一条。比较时忽略全角半角、空格和看不见的字符。不同一级事项下的同名二级事项（如各自的“办事指南”）不算重复。</source><translation>A unit lists an item (category and name) once per domain. Full/half width, spaces and invisible characters are ignored. The same name under different categories (each one's 办事指南) is not a duplicate.</translation></message><message><source>合并重复的事项，删除多余的一条；确实不同的，修改事项名称加以区分。</source><translation>Merge the duplicates and delete the extra one; if they really differ, rename one.</translation></message><message><source>与{others}重复（一级事项“{level1}”，事项名称“{name}”）。</source><translation>Same item as {others} (category “{level1}”, name “{name}”).</translation></message><message><source>缺少标准指引中的事项</source><translation>A guideline item is missing</translation></message><message><source>标准指引中适用于本单位层级的事项，应当列入目录；本单位确实没有的，应标为“不适用”并写明原因（防止缺项少项）。</source><translation>Guideline items for this unit's level belong in the catalog; one the unit really does not have is marked not applicable with a reason, so nothing goes missing.</translation></message><message><source>在“从模板添加”中加入该事项，或将其标为“不适用”并写明原因。</source><translation>Add it with Add from template, or mark it not applicable with a reason.</translation></message><message><source>缺少{domain_name}标准指引中的事项“{template_item}”。</source><translation>The {domain_name} guideline item “{template_item}” is missing.</translation></message><message><source>试点领域未编制也未说明</source><translation>Pilot domain neither compiled nor declared</translation></message><message><source>26个试点领域中，每个领域要么编入目录，要么在“未涉及领域事项说明”中写明本单位不涉及的原因。</source><translation>Each of the 26 pilot domains is either in the catalog or declared as not applying, with the reason.</translation></message><message><source>从模板添加该领域的事项，或在领域列表中将它标为“未涉及”并写明原因。</source><translation>Add the domain's items from the template, or declare it as not applying with a reason.</translation></message><message><source>领域“{domain_name}”既没有事项，也没有说明未涉及的原因。</source><translation>Domain “{domain_name}” has no items and no reason why it does not apply.</translation></message><message><source>疑似照搬其他单位</source><translation>Looks copied from another unit</translation></message><message><source>公开主体或公开内容中出现了其他乡镇、街道或村（社区）的名称，通常是照搬照套了别的单位的目录。</source><translation>The responsible body or content names another township, sub-district or village, usually because another unit's catalog was copied.</translation></message><message><source>把其他单位的名称改为本单位名称；确需提及的可以保留。</source><translation>Replace the other unit's name with this unit's; keep it where it is meant.</translation></message><message><source>“{label}”中出现“{other}”，而本单位是“{unit_name}”。</source><translation>{label} mentions “{other}”, but this unit is “{unit_name}”.</translation></message><message><source>含有控制字符</source><translation>Control characters</translation></message><message><source>文字中含有看不见的控制字符（常见于从 Word 或网页粘贴），Excel 文件无法保存这些字符，上传会失败。</source><translation>The text holds invisible control characters (often pasted from Word or a web page). Excel files cannot hold them and the upload would fail.</translation></message><message><source>点“一键修正”删除这些字符。</source><translation>Click Fix automatically to remove them.</translation></message><message><source>“{label}”含有 {count} 个控制字符。</source><translation>{label} holds {count} control characters.</translation></message><message><source>含有看不见的字符</source><translation>Invisible characters</translation></message><message><source>文字中含有零宽空格等看不见的字符，会让查重、检索和比对出错。</source><translation>The text holds zero-width spaces or similar invisible characters, which break duplicate checks, search and comparison.</translation></message><message><source>“{label}”含有 {count} 个看不见的字符（如零宽空格）。</source><translation>{label} holds {count} invisible characters (such as zero-width spaces).</translation></message><message><source>多余的空格</source><translation>Extra spaces</translation></message><message><source>文字首尾有空格，或含有全角空格。</source><translation>Spaces at the start or end, or full-width spaces.</translation></message><message><source>点“一键修正”去掉首尾空格，并把全角空格改为普通空格。</source><translation>Click Fix automatically to trim the ends and use ordinary spaces.</translation></message><message><source>“{label}”首尾有空格或含有全角空格。</source><translation>{label} has spaces at its ends, or full-width spaces.</translation></message><message><source>文字超过 Excel 单元格上限</source><translation>Text longer than an Excel cell holds</translation></message><message><source>Excel 一个单元格最多容纳 32767 个字符，超过的部分会在导出时丢失。</source><translation>An Excel cell holds at most 32,767 characters; the rest would be lost on export.</translation></message><message><source>精简文字，或把详细内容放到网站上，这里写概要并给出精准链接。</source><translation>Shorten it, or put the details on the website and give a summary and the direct link.</translation></message><message><source>“{label}”有 {length} 个字符，超过 Excel 单元格上限 32767。</source><translation>{label} has {length} characters, over Excel's cell limit of 32,767.</translation></message><message><source>文字超过上传格式的长度限制</source><translation>Text longer than the upload format allows</translation></message><message><source>所选导出格式（如省级查询系统上传格式）对这一栏的长度有限制。</source><translation>The chosen export profile (e.g. the provincial upload format) limits this field's length.</translation></message><message><source>精简文字到限制以内。</source><translation>Shorten the text to the limit.</translation></message><message><source>“{label}”有 {length} 个字符，超过“{profile}”格式的限制 {limit}。</source><translation>{label} has {length} characters, over the limit of {limit} in “{profile}”.</translation></message><message><source>上传格式要求的栏目没有填写</source><translation>A field the upload format requires is empty</translation></message><message><source>所选导出格式（如省级查询系统上传格式）要求填写这一栏。</source><translation>The chosen export profile (e.g. the provincial upload format) requires this field.</translation></message><message><source>在事项编辑区补填这一栏。</source><translation>Fill it in in the item editor.</translation></message><message><source>“{profile}”格式要求填写“{label}”。</source><translation>“{profile}” requires {label}.</translation></message><message><source>精准链接格式不对</source><translation>Direct link is not a web address</translation></message><message><source>精准链接应是能直接打开的网址，以 http:// 或 https:// 开头，中间不能有空格。</source><translation>The direct link is a web address that opens as it is: it starts with http:// or https:// and has no spaces.</translation></message><message><source>从浏览器地址栏复制完整网址粘贴过来。</source><translation>Copy the whole address from the browser's address bar.</translation></message><message><source>精准链接“{value}”不是完整的网址（应以 http:// 或 https:// 开头）。</source><translation>Direct link “{value}” is not a full web address (start it with http:// or https://).</translation></message><message><source>较长时间未核对</source><translation>Not checked for a while</translation></message><message><source>目录要动态调整：每个事项应定期核对是否仍然准确（默认每 20 个工作日，按国家法定节假日计算工作日）。</source><translation>Catalogs are kept up to date: each item is checked regularly (by default every 20 working days, counting the national holidays).</translation></message><message><source>核对事项内容，无误后点“确认无误”。</source><translation>Check the item, then click Confirm.</translation></message><message><source>上次核对是 {confirmed}，已超过 {days} 个工作日。</source><translation>Last checked on {confirmed}, more than {days} working days ago.</translation></message><message><source>完整备份格式（可无损导回）</source><translation>Full backup (imports back without loss)</translation></message><message><source>每个事项的全部字段（含编号、修订号和各时间），中文列名。用于在单位之间交换或备份，导入后与导出前逐字段相同。渠道和层级用顿号（、）分隔，可以直接在表格中修改；名称本身含顿号时写成 \、，读回时仍是一个渠道。</source><translation>Every field of every item (ids, revisions and times included), with Chinese headings. For exchange between units or backup: an import gives back exactly what was exported. Channels and levels are separated by 、 and can be edited in the sheet; a 、 inside a name is written \、 and still reads back as one channel.</translation></message><message><source>标准指引格式（网站公布用）</source><translation>Guideline layout (for the website)</translation></message><message><source>与国务院部门标准指引相同的表格：每个领域一个工作表，两行表头，公开对象、公开方式、公开层级打“√”，同一一级事项的单元格合并，A4 横向打印、每页重复表头。</source><translation>The table the ministries' guidelines use: a sheet per domain, a two-row header, √ for audience, method and levels, merged category cells, A4 landscape with the header on every page.</translation></message><message><source>省级查询系统上传格式（默认）</source><translation>Provincial upload format (default)</translation></message><message><source>一行一个事项：单位、区划代码、所属领域、一级事项、九要素（按标准指引的顺序）和精准链接。这是默认格式，尚无公开的全省统一规范；拿到本省的空白上传模板后，用 python main.py profile-from-template 模板.xlsx --name 本省 生成自己的格式。</source><translation>One row per item: unit, division code, domain, category, the nine elements in the guideline's order and the direct link. This is the default, as no province has published its format; with your province's blank upload template, run python main.py profile-from-template TEMPLATE.xlsx --name PROVINCE to make your own.</translation></message></context></TS>

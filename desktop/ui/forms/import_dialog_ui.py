@@ -15,17 +15,17 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox,
-    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QProgressBar,
-    QPushButton, QSizePolicy, QTableView, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QProgressBar, QPushButton, QSizePolicy, QTabWidget,
+    QTableView, QVBoxLayout, QWidget)
 
 class Ui_ImportDialog(object):
     def setupUi(self, ImportDialog):
         if not ImportDialog.objectName():
             ImportDialog.setObjectName(u"ImportDialog")
-        ImportDialog.resize(820, 580)
+        ImportDialog.resize(900, 620)
         self.importLayout = QVBoxLayout(ImportDialog)
         self.importLayout.setObjectName(u"importLayout")
         self.choices = QFormLayout()
@@ -75,14 +75,44 @@ class Ui_ImportDialog(object):
 
         self.importLayout.addWidget(self.progress)
 
-        self.problemsTable = QTableView(ImportDialog)
+        self.addUnitsCheck = QCheckBox(ImportDialog)
+        self.addUnitsCheck.setObjectName(u"addUnitsCheck")
+        self.addUnitsCheck.setVisible(False)
+
+        self.importLayout.addWidget(self.addUnitsCheck)
+
+        self.tabs = QTabWidget(ImportDialog)
+        self.tabs.setObjectName(u"tabs")
+        self.changesTab = QWidget()
+        self.changesTab.setObjectName(u"changesTab")
+        self.changesLayout = QVBoxLayout(self.changesTab)
+        self.changesLayout.setObjectName(u"changesLayout")
+        self.changesTable = QTableView(self.changesTab)
+        self.changesTable.setObjectName(u"changesTable")
+        self.changesTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.changesTable.setAlternatingRowColors(True)
+        self.changesTable.setWordWrap(True)
+        self.changesTable.verticalHeader().setVisible(False)
+
+        self.changesLayout.addWidget(self.changesTable)
+
+        self.tabs.addTab(self.changesTab, "")
+        self.problemsTab = QWidget()
+        self.problemsTab.setObjectName(u"problemsTab")
+        self.problemsLayout = QVBoxLayout(self.problemsTab)
+        self.problemsLayout.setObjectName(u"problemsLayout")
+        self.problemsTable = QTableView(self.problemsTab)
         self.problemsTable.setObjectName(u"problemsTable")
         self.problemsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.problemsTable.setAlternatingRowColors(True)
         self.problemsTable.setWordWrap(True)
         self.problemsTable.verticalHeader().setVisible(False)
 
-        self.importLayout.addWidget(self.problemsTable)
+        self.problemsLayout.addWidget(self.problemsTable)
+
+        self.tabs.addTab(self.problemsTab, "")
+
+        self.importLayout.addWidget(self.tabs)
 
         self.buttons = QDialogButtonBox(ImportDialog)
         self.buttons.setObjectName(u"buttons")
@@ -111,5 +141,8 @@ class Ui_ImportDialog(object):
         self.domainCombo.setToolTip(QCoreApplication.translate("ImportDialog", u"\u6587\u4ef6\u7684\u6807\u9898\u3001\u5de5\u4f5c\u8868\u540d\u79f0\u6216\u201c\u6240\u5c5e\u9886\u57df\u201d\u5217\u80fd\u8bf4\u660e\u9886\u57df\u65f6\u9009\u201c\u81ea\u52a8\u8bc6\u522b\u201d", None))
 #endif // QT_CONFIG(tooltip)
         self.summaryLabel.setText(QCoreApplication.translate("ImportDialog", u"\u9009\u62e9\u6587\u4ef6\u540e\u70b9\u201c\u9884\u89c8\u201d\uff1a\u5148\u68c0\u67e5\uff0c\u4e0d\u5199\u5165\u5de5\u4f5c\u533a\u3002", None))
+        self.addUnitsCheck.setText(QCoreApplication.translate("ImportDialog", u"\u628a\u5c5e\u4e8e\u5176\u4ed6\u5355\u4f4d\u7684\u4e8b\u9879\u4f5c\u4e3a\u4e0b\u7ea7\u5355\u4f4d\u52a0\u5165(&U)", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.changesTab), QCoreApplication.translate("ImportDialog", u"\u5c06\u8981\u4fee\u6539", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.problemsTab), QCoreApplication.translate("ImportDialog", u"\u672a\u5bfc\u5165\u4e0e\u8bf4\u660e", None))
     # retranslateUi
 
