@@ -10,7 +10,6 @@ found by heading names and synonyms, wherever the header sits in the sheet.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -18,60 +17,24 @@ from pathlib import Path
 
 from ..domain.domains import ALL_DOMAINS
 from ..domain.errors import InvalidValue, Location
-from ..domain.headers import HEADING_SYNONYMS, field_for_heading, heading_key
-from ..domain.model import Item
+from ..domain.headers import HEADING_SYNONYMS
+from ..domain.model import ELEMENT_FIELDS, FIELD_LABELS, Item
 from ..domain.templates import TemplateSet
-from ..domain.vocab import (
-    STATUSES,
-    canonical_audience,
-    canonical_levels,
-    canonical_method,
-    order_levels,
-)
+from ..domain.vocab import STATUSES, order_levels
+from .catalog_header import Columns, column_notes, find_columns
+from .cell_values import parse_channels, parse_levels
 from .errors import NoHeader
 from .sheets import Sheet, read_sheets
 from .xlsx_stream import column_letter
 
-#: Header rows are looked for among the first rows of a sheet (titles and notes come first).
-HEADER_SEARCH_ROWS = 20
-_MIN_HEADINGS = 3
 _SAME_AS_ABOVE = frozenset({"同上", "同上。", "〃"})
 _SAME_STARTS = ("同", "〃")
 _UNTICKED = frozenset(
     {"", "×", "✗", "✘", "否", "无", "/", "-", "—", "□", "口", "☐", "0", "?", "？"}
 )
-_CHOSEN_MARKS = "■▄◆▲√✓✔☑●t"
-_UNCHOSEN_MARKS = "□口☐〇○"
-_CHECKLIST = re.compile(
-    f"([{_CHOSEN_MARKS}{_UNCHOSEN_MARKS}])\\s*([^{_CHOSEN_MARKS}{_UNCHOSEN_MARKS}]+)"
-)
-_LIST_SEPARATORS = re.compile(r"[、，,；;\n\r\t ]+")
 _NOTE_ROW = re.compile(r"^\s*(注|备注|说明|填表|填报|审核|制表|联系人|注：|附)")
-_PARENTHETICAL = re.compile(r"\(.*?\)")
-
-#: Tick columns: the field they fill and how a leaf heading becomes a value.
-_TICK_FIELDS = (
-    ("audience", canonical_audience),
-    ("method", canonical_method),
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Columns:
-    """Which column holds what, found from a sheet's header."""
-
-    header_rows: tuple[int, ...]
-    fields: dict[int, str]
-    #: column -> (field, value) for tick columns, e.g. 5 -> ("audience", "全社会").
-    ticks: dict[int, tuple[str, tuple[str, ...]]]
-    unmapped: tuple[tuple[int, str], ...] = ()
-
-    @property
-    def first_data_row(self) -> int:
-        return self.header_rows[-1] + 1
-
-    def mapped(self) -> set[str]:
-        return {*self.fields.values(), *(f for f, _ in self.ticks.values())}
+#: Elements without which a row is no item: a file lacking their columns says so once.
+_REQUIRED_COLUMNS = ("name", "content", "basis", "time_limit", "subject", "channels")
 
 
 @dataclass(slots=True)
@@ -103,6 +66,8 @@ class CatalogFile:
     rejected: list[Rejected] = field(default_factory=list)
     #: domain codes the sheets were recognized as (from titles, names or --domain).
     domains: list[str] = field(default_factory=list)
+    #: sheet name -> the nine elements' fields no column of that sheet holds.
+    absent: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def items(self) -> list[Item]:
@@ -143,9 +108,12 @@ def read_catalog(path: Path, templates: TemplateSet, *, domain: str | None = Non
                 f"工作表“{sheet.name}”{reference} 单元格是公式，但文件中没有保存计算结果，"
                 "读到的是空白；请在 Excel 或 WPS 中打开并保存后再导入。"
             )
-        for column, heading in columns.unmapped:
-            letter = column_letter(column)
-            result.notes.append(f"工作表“{sheet.name}”{letter} 列“{heading}”不是目录栏目，未读取。")
+        columns, notes = column_notes(sheet, columns)
+        result.notes.extend(notes)
+        absent = tuple(key for key in ELEMENT_FIELDS if key not in columns.mapped())
+        if absent:
+            result.absent[sheet.name] = absent
+        result.notes.extend(_skipped_notes(sheet, columns, absent))
         result.rows.extend(
             _rows(path, sheet, columns, sheet_domain or "", templates, sheet_no, result.rejected)
         )
@@ -159,69 +127,24 @@ def read_catalog(path: Path, templates: TemplateSet, *, domain: str | None = Non
     return result
 
 
-def find_columns(sheet: Sheet) -> Columns | None:
-    """The header (one row, or two with merged parents) and what each column holds."""
-    best_row, best_score = -1, 0
-    for index, row in enumerate(sheet.rows[:HEADER_SEARCH_ROWS]):
-        score = sum(1 for cell in row if cell and _classify(cell) is not None)
-        if score > best_score:
-            best_row, best_score = index, score
-    if best_score < _MIN_HEADINGS:
-        return None
-    top = sheet.rows[best_row]
-    below = sheet.rows[best_row + 1] if best_row + 1 < len(sheet.rows) else []
-    two_rows = _is_sub_header(below)
-    width = max(len(top), len(below) if two_rows else 0)
-    fields: dict[int, str] = {}
-    ticks: dict[int, tuple[str, tuple[str, ...]]] = {}
-    unmapped: list[tuple[int, str]] = []
-    for column in range(width):
-        heading = top[column] if column < len(top) else ""
-        leaf = below[column] if two_rows and column < len(below) else ""
-        text = leaf or heading
-        if not text.strip():
-            continue
-        kind = _classify(text)
-        if kind is None and leaf and heading:
-            kind = _classify(heading)
-        if kind is None:
-            unmapped.append((column, " ".join(text.split())))
-        elif kind[0] == "tick":
-            ticks[column] = (kind[1], kind[2])
-        elif kind[1] not in fields.values():
-            fields[column] = kind[1]
-        else:
-            unmapped.append((column, " ".join(text.split())))
-    header_rows = (best_row, best_row + 1) if two_rows else (best_row,)
-    return Columns(header_rows, fields, ticks, tuple(unmapped))
+def _skipped_notes(sheet: Sheet, columns: Columns, absent: tuple[str, ...]) -> list[str]:
+    """One note per column left out; with the elements the table then lacks, what follows.
 
-
-def _classify(text: str) -> tuple[str, str, tuple[str, ...]] | None:
-    """("field", key, ()) for a column heading, ("tick", field, values) for a tick leaf."""
-    key = heading_key(text)
-    plain = _PARENTHETICAL.sub("", key) or key
-    for candidate in (key, plain):
-        found = field_for_heading(candidate)
-        if found is not None:
-            return ("field", found, ())
-    for candidate in (key, plain):
-        for tick_field, canonical in _TICK_FIELDS:
-            value = canonical(candidate)
-            if value is not None:
-                return ("tick", tick_field, (value,))
-        levels = canonical_levels(candidate)
-        if levels:
-            return ("tick", "levels", levels)
-    return None
-
-
-def _is_sub_header(row: list[str]) -> bool:
-    """A second header row holds leaves (一级事项, 全社会, 主动, 县级 …) and nothing else."""
-    cells = [cell for cell in row if cell.strip()]
-    if not cells:
-        return False
-    known = [cell for cell in cells if _classify(cell) is not None]
-    return len(known) >= 2 and len(known) >= len(cells) - 1
+    A clerk who sees 200 "公开主体没有填写" errors must learn they come from one column
+    whose heading was not recognized, not from 200 blank cells."""
+    where = f"工作表“{sheet.name}”"
+    notes = [
+        f"{where}{column_letter(column)} 列“{heading}”不是目录栏目，未读取。"
+        for column, heading in columns.unmapped
+    ]
+    if columns.unmapped and absent:
+        labels = "”“".join(FIELD_LABELS[key] for key in absent)
+        notes.append(
+            f"{where}没有“{labels}”列，所以下面各行的“{labels}”都是空的，"
+            "校验中的“没有填写”由此而来；如果上面未读取的列就是其中之一，"
+            "请把它的列标题改为标准名称（如“公开主体”）后再校验或导入。"
+        )
+    return notes
 
 
 def _sheet_domain(path: Path, sheet: Sheet, columns: Columns, templates: TemplateSet) -> str | None:
@@ -277,9 +200,10 @@ def _rows(
             for position, column in enumerate(used):
                 if column in overrides:
                     cells[position] = overrides[column]
-        for position, value in enumerate(cells):
-            if value.startswith(_SAME_STARTS) and value.strip() in _SAME_AS_ABOVE:
-                cells[position] = previous[position]
+        if not has_id:  # a full backup is exact: 同上 there is the text 同上
+            for position, value in enumerate(cells):
+                if value.startswith(_SAME_STARTS) and value.strip() in _SAME_AS_ABOVE:
+                    cells[position] = previous[position]
         filled = [position for position, value in enumerate(cells) if value and not value.isspace()]
         if _skip(cells, filled, keys):
             continue
@@ -291,7 +215,7 @@ def _rows(
             values["channels"] = channels_of(values["channels"])
         if has_levels and type(values.get("levels")) is str:
             values["levels"] = levels_of(values["levels"])
-        if has_level1 and not has_id:  # a full backup is exact: nothing is filled in
+        if has_level1 and not has_id:  # nor is a blank 一级事项 filled down
             level1 = values["level1"]
             if str(level1).strip():
                 last_level1 = level1  # type: ignore[assignment]
@@ -460,45 +384,3 @@ _ITEM_FIELDS = frozenset(
         "not_applicable_reason",
     }
 )
-
-
-def parse_channels(text: str) -> tuple[str, ...]:
-    """A 公开渠道和载体 cell as a list: the ■ ones of a ■/□ checklist, else the listed ones."""
-    if not text.strip():
-        return ()
-    listed = _json_list(text)
-    if listed is not None:
-        return listed
-    marked = _CHECKLIST.findall(text)
-    if marked:
-        return tuple(
-            name.strip(" 、，,；;\n")
-            for mark, name in marked
-            if mark in _CHOSEN_MARKS and name.strip(" 、，,；;\n")
-        )
-    return tuple(part for part in _LIST_SEPARATORS.split(text.strip()) if part)
-
-
-def parse_levels(text: str) -> tuple[str, ...]:
-    """A 公开层级 cell: 县级、乡级 as text, or a heading-like value such as 乡、村级."""
-    listed = _json_list(text)
-    if listed is not None:
-        return listed
-    whole = canonical_levels(text)
-    if whole:
-        return whole
-    parts = [part for part in _LIST_SEPARATORS.split(text.strip()) if part]
-    return tuple(parts)
-
-
-def _json_list(text: str) -> tuple[str, ...] | None:
-    """The full backup layout writes lists as JSON arrays (a channel may contain 、)."""
-    if not text.startswith("["):
-        return None
-    try:
-        value = json.loads(text)
-    except ValueError:
-        return None
-    if isinstance(value, list) and all(isinstance(entry, str) for entry in value):
-        return tuple(value)
-    return None
