@@ -24,6 +24,7 @@ from ..domain.vocab import STATUSES, order_levels
 from .catalog_header import Columns, column_notes, find_columns
 from .cell_values import parse_channels, parse_levels
 from .errors import NoHeader
+from .guard import open_elsewhere
 from .sheets import Sheet, read_sheets
 from .xlsx_stream import column_letter
 
@@ -82,6 +83,9 @@ def read_catalog(path: Path, templates: TemplateSet, *, domain: str | None = Non
     path = Path(path)
     result = CatalogFile(path)
     sheets = read_sheets(path)
+    owner = open_elsewhere(path)
+    if owner is not None:
+        result.notes.append(owner)
     found_header = False
     for sheet_no, sheet in enumerate(sheets, start=1):
         if not sheet.visible:
