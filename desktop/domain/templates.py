@@ -180,6 +180,24 @@ class TemplateSet:
             key = key.removesuffix(suffix)
         return self._by_name.get(key)
 
+    def closest(self, name: str) -> Template | None:
+        """The template a mistyped name most likely means, matched on every name a template
+        goes by; None when nothing is close.
+
+        Example::
+
+            load_templates().closest("社会求助").name  # "社会救助"
+        """
+        import difflib  # only for typos: not worth its import time on every start
+
+        by_name = {
+            known: template
+            for template in self
+            for known in (template.name, template.code, *template.other_names)
+        }
+        matches = difflib.get_close_matches(name.strip(), list(by_name), n=1, cutoff=0.6)
+        return by_name[matches[0]] if matches else None
+
     def with_versions(self, newer: Iterable[Template]) -> TemplateSet:
         """This set with user-imported templates taking the place of their bundled ones."""
         merged = dict(self._by_code)

@@ -229,7 +229,11 @@ def _rows(
         item_domain = domain
         if has_domain:
             text = str(values.pop("domain")).strip()
-            item_domain = domain_of(text) if text else domain
+            if text:
+                item_domain, unknown = domain_of(text)
+                if unknown:
+                    rejected.append(Rejected(_at(location, FIELD_LABELS["domain"]), unknown))
+                    continue
         unit_name = division_code = item_id = ""
         if has_units:
             unit_name = str(values.pop("unit_name", "")).strip()
@@ -328,21 +332,28 @@ class _Memo:
         self.cache: dict[str, object] = {}
 
     def __call__(self, text: str):
-        found = self.cache.get(text)
-        if found is None:
-            found = self.cache[text] = self.parse(text)
+        cache = self.cache
+        if text in cache:
+            return cache[text]
+        found = cache[text] = self.parse(text)
         return found
 
 
-def _domain_code(text: str, templates: TemplateSet) -> str:
-    """A domain code from a code, name or other name; unknown text is kept as it is."""
+def _domain_code(text: str, templates: TemplateSet) -> tuple[str, str]:
+    """(code, "") for a domain's code, name or other name; ("", why) for unknown text.
+
+    The sentence is the one ``--domain`` gives for a typo (是不是 社会救助？), so
+    ``validate FILE`` and ``import`` say the same about the same row."""
     template = templates.resolve(text)
     if template is not None:
-        return template.code
+        return template.code, ""
     for known in ALL_DOMAINS:
         if text in (known.code, known.name):
-            return known.code
-    return text
+            return known.code, ""
+    closest = templates.closest(text)
+    if closest is not None:
+        return "", f"所属领域“{text}”无法识别。是不是 {closest.name}？"
+    return "", f"所属领域“{text}”无法识别；请写领域的标准名称（如 社会救助）。"
 
 
 def _merged_values(sheet: Sheet, first_row: int) -> dict[int, dict[int, str]]:
