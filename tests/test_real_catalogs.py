@@ -291,3 +291,14 @@ def test_a_named_local_website_is_the_government_website_channel(tmp_path: Path)
     report = validate(catalog.items, Context.for_unit(TOWNSHIP, templates=TEMPLATES))
     unknown = [dict(f.params)["value"] for f in report.findings if f.rule == "channel-unknown"]
     assert unknown == ["乡镇大喇叭"]
+
+
+def test_a_shuxing_column_beside_method_ticks_is_left_out_and_said(tmp_path: Path):
+    top = ["序号", "公开事项", "", "公开内容", "公开依据", "公开时限", "公开主体", "公开渠道和载体"]
+    top += ["公开方式", "", "公开属性"]
+    leaf = ["", "一级事项", "二级事项", "", "", "", "", "", "主动", "依申请", ""]
+    data = ["1", "最低生活保障", "办事指南", "办理条件", BASIS, LIMIT, "幸福镇人民政府"]
+    data += ["政府网站", "", "√", "主动公开"]
+    catalog = read_catalog(workbook(tmp_path / "a.xlsx", [top, leaf, data]), TEMPLATES)
+    assert catalog.items[0].method == "依申请"
+    assert any("K 列“公开属性”与勾选的“公开方式”栏重复" in note for note in catalog.notes)

@@ -169,8 +169,14 @@ def _settle_contested(sheet: Sheet, columns: Columns) -> tuple[Columns, list[str
     indirect = list(columns.indirect)
     where = f"工作表“{sheet.name}”"
     for column, heading, field in columns.contested:
-        holder = next(c for c, f in fields.items() if f == field)
+        holder = next((c for c, f in fields.items() if f == field), None)
         label = FIELD_LABELS[field]
+        if holder is None:  # tick columns (主动 | 依申请) hold it
+            notes.append(
+                f"{where}{column_letter(column)} 列“{heading}”与勾选的“{label}”栏重复，"
+                f"未读取；“{label}”按勾选读取。"
+            )
+            continue
         canonical = _VOCABULARY.get(field)
         if canonical is None:
             notes.append(

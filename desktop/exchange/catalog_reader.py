@@ -5,7 +5,8 @@ title row, a two-row merged header whose leaves under 公开对象/公开方式/
 are tick columns (全社会 | 特定群体, 主动 | 依申请, 县级 | 乡级), 一级事项 merged
 down over its 二级事项, and channels written as a ■/□ checklist. Upload and
 export layouts have one heading per column and the values as text. Both are
-found by heading names and synonyms, wherever the header sits in the sheet.
+found by heading names and synonyms, wherever the header sits in the sheet
+(:mod:`.catalog_header`); list cells are parsed in :mod:`.cell_values`.
 """
 
 from __future__ import annotations
@@ -34,8 +35,6 @@ _UNTICKED = frozenset(
     {"", "×", "✗", "✘", "否", "无", "/", "-", "—", "□", "口", "☐", "0", "?", "？"}
 )
 _NOTE_ROW = re.compile(r"^\s*(注|备注|说明|填表|填报|审核|制表|联系人|注：|附)")
-#: Elements without which a row is no item: a file lacking their columns says so once.
-_REQUIRED_COLUMNS = ("name", "content", "basis", "time_limit", "subject", "channels")
 
 
 @dataclass(slots=True)
