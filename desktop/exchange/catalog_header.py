@@ -114,15 +114,17 @@ def column_notes(sheet: Sheet, columns: Columns) -> tuple[Columns, list[str]]:
     Example: E 列“公开属性” holds 主动公开 and F 列“公开方式” holds 全文发布, so E is
     read as 公开方式 and F is left out, and both notes say so.
     """
-    columns, notes = _settle_contested(sheet, columns)
+    columns, settled = _settle_contested(sheet, columns)
     where = f"工作表“{sheet.name}”"
-    for column, heading, field in columns.indirect:
+    notes = []
+    for column, heading, field in sorted(columns.indirect):
         label = FIELD_LABELS[field]
         if field == "method":
             meaning = f"写的是主动公开/依申请公开，按“{label}”读取"
         else:
             meaning = f"像是被截短的“{label}”，已按“{label}”读取，请核对"
         notes.append(f"{where}{column_letter(column)} 列的标题是“{heading}”，{meaning}。")
+    notes += settled
     header = [cell for index in columns.header_rows for cell in sheet.rows[index]]
     if any(has_traditional(cell) for cell in header):
         notes.append(f"{where}的表头是繁体字，已按简体识别栏目和规范用语；文字按原样保存。")
