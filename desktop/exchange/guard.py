@@ -96,8 +96,8 @@ def open_elsewhere(path: Path) -> str | None:
         owner = path.with_name(name)
         if len(path.name) > 2 and owner != path and owner.is_file():
             return (
-                f"“{path.name}”正在 Excel 或 WPS 中打开（旁边有它的临时文件“{owner.name}”）："
-                "还没有保存的修改不在文件里。请先在 Excel 或 WPS 中保存，再校验或导入。"
+                f"“{path.name}”正在 Excel 或 WPS 中打开，还没有保存的修改不在文件里；"
+                f"请先保存，再校验或导入（旁边有它的临时文件“{owner.name}”）。"
             )
     return None
 
