@@ -302,3 +302,12 @@ def test_a_shuxing_column_beside_method_ticks_is_left_out_and_said(tmp_path: Pat
     catalog = read_catalog(workbook(tmp_path / "a.xlsx", [top, leaf, data]), TEMPLATES)
     assert catalog.items[0].method == "依申请"
     assert any("K 列“公开属性”与勾选的“公开方式”栏重复" in note for note in catalog.notes)
+
+
+def test_a_traditional_domain_name_is_the_domain(tmp_path: Path):
+    rows = [["所屬領域", *TRADITIONAL_HEADER[1:]], ["社會救助", *traditional_row("辦事指南")[1:]]]
+    path = workbook(tmp_path / "目錄.xlsx", rows, sheet_name="養老服務")
+    catalog = read_catalog(path, TEMPLATES)
+    assert catalog.rejected == []
+    assert catalog.items[0].domain == "social-assistance"
+    assert catalog.domains == ["elderly-care"]  # the sheet's name, in 繁体 too

@@ -19,6 +19,7 @@ from pathlib import Path
 from ..resources import templates_dir
 from .domains import ALL_DOMAINS
 from .errors import GkmlError, Location
+from .hanzi import simplified
 from .model import ELEMENT_FIELDS, Item, Unit
 from .vocab import AUDIENCES, LEVELS, METHODS
 
@@ -349,4 +350,5 @@ def diff_templates(old: Template, new: Template) -> TemplateDiff:
 
 
 def _name_key(name: str) -> str:
-    return "".join(name.split()).replace("（", "(").replace("）", ")").lower()
+    """Spaces, bracket widths, case and 繁体 do not matter: 社會救助 is 社会救助."""
+    return simplified("".join(name.split())).replace("（", "(").replace("）", ")").lower()
