@@ -545,6 +545,17 @@ ENGLISH = {
     "把其他单位的名称改为本单位名称；确需提及的可以保留。": (
         "Replace the other unit's name with this unit's; keep it where it is meant."
     ),
+    "公开主体没有写明单位": "Responsible body names no unit",
+    "公开主体写的是标准指引模板中的泛称（如“乡镇人民政府”“街道办事处”“行政村”），没有写明是哪个单位。"
+    "群众看目录要知道找谁，公开主体应写明本单位全称或具体负责的单位。": (
+        "The responsible body is the template's generic wording (such as 乡镇人民政府, "
+        "街道办事处, 行政村) and names no unit. People reading the catalog need to know "
+        "whom to ask: write the unit's full name or the body in charge."
+    ),
+    "把泛称改为本单位全称（如“幸福镇人民政府”），或具体负责的站所、村（居）委会的全称。": (
+        "Replace the generic wording with the unit's full name (such as 幸福镇人民政府), or "
+        "the full name of the station or village committee in charge."
+    ),
     "含有控制字符": "Control characters",
     "文字中含有看不见的控制字符（常见于从 Word 或网页粘贴），Excel 文件无法保存这些字符，"
     "上传会失败。": (
@@ -630,6 +641,10 @@ ENGLISH = {
     ),
     "“{label}”中出现“{other}”，而本单位是“{unit_name}”。": (
         "{label} mentions “{other}”, but this unit is “{unit_name}”."
+    ),
+    "公开主体“{value}”是模板中的泛称，应写明单位（本单位是“{unit_name}”）。": (
+        "Responsible body “{value}” is the template's generic wording; name the unit "
+        "(this unit is “{unit_name}”)."
     ),
     "“{label}”含有 {count} 个控制字符。": "{label} holds {count} control characters.",
     "“{label}”含有 {count} 个看不见的字符（如零宽空格）。": (

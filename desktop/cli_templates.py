@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import difflib
 import re
 from pathlib import Path
 
@@ -56,7 +55,7 @@ def resolve(templates: TemplateSet, name: str) -> Template:
     template = templates.resolve(name)
     if template is not None:
         return template
-    closest = _closest(templates, name)
+    closest = templates.closest(name)
     if closest is not None:
         raise UnknownDomain(f"找不到领域“{name}”。是不是 {closest.name}？")
     names = "、".join(t.name for t in templates)
@@ -73,17 +72,6 @@ def resolve_list(templates: TemplateSet, names: str) -> list[str]:
     """
     parts = [part.strip() for part in _LIST_SEPARATORS.split(names)]
     return list(dict.fromkeys(resolve(templates, part).code for part in parts if part))
-
-
-def _closest(templates: TemplateSet, name: str) -> Template | None:
-    """A typo's template (社会求助 → 社会救助), matched on every name a template goes by."""
-    by_name = {
-        known: template
-        for template in templates
-        for known in (template.name, template.code, *template.other_names)
-    }
-    matches = difflib.get_close_matches(name.strip(), list(by_name), n=1, cutoff=0.6)
-    return by_name[matches[0]] if matches else None
 
 
 def domain_code(name: str | None) -> str | None:

@@ -10,9 +10,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .cli import EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE
 from .cli_templates import LEVEL_CHOICES, resolve
@@ -20,6 +21,10 @@ from .domain.domains import domain_name
 from .domain.findings import Finding, Report
 from .domain.model import FIELD_LABELS
 from .domain.rule_catalog import SEVERITY_LABELS, rule_catalog
+
+if TYPE_CHECKING:  # the reader is imported only when a file is validated
+    from .domain.errors import Location
+    from .exchange.catalog_reader import Rejected
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -58,17 +63,41 @@ def run(args: argparse.Namespace) -> int:
     domain = resolve(templates, args.domain).code if args.domain else None
     if args.path.suffix.lower() == ".gkml":
         report, describe = _validate_workspace(args, domain)
-        notes: list[str] = []
+        file = _FileNotes()
     else:
-        report, describe, notes = _validate_file(args, templates, domain)
+        report, describe, file = _validate_file(args, templates, domain)
     if args.json:
         out = report.to_json()
-        out["notes"] = notes
+        out["notes"] = file.notes
+        out["rejected"] = [
+            {**_where(rejected.location), "reason": rejected.reason} for rejected in file.rejected
+        ]
         # One write: json.dump writes each token separately (seconds for 100,000 findings).
         sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
     else:
-        _print_report(args.path, report, describe, notes)
-    return EXIT_FINDINGS if report.errors else EXIT_OK
+        _print_report(args.path, report, describe, file)
+    return EXIT_FINDINGS if report.errors or file.rejected else EXIT_OK
+
+
+@dataclass(slots=True)
+class _FileNotes:
+    """What the reader said about a file besides its items' findings."""
+
+    notes: list[str] = field(default_factory=list)
+    #: rows ``import`` would refuse (a misspelt 所属领域 …), as the import preview lists them.
+    rejected: list[Rejected] = field(default_factory=list)
+    #: sheet -> fields no column holds: their "没有填写" findings point at the note.
+    absent: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def from_absent_column(self, finding: Finding) -> bool:
+        location = finding.location
+        if finding.rule != "missing-element" or location is None:
+            return False
+        return finding.field in self.absent.get(location.sheet or "", ())
+
+
+def _where(location: Location) -> dict[str, object]:
+    return {"sheet": location.sheet, "row": location.row, "column": location.column}
 
 
 def _validate_workspace(args: argparse.Namespace, domain: str | None):
@@ -115,13 +144,20 @@ def _validate_file(args: argparse.Namespace, templates, domain: str | None):
         location = where[item_id]
         return f"工作表“{location.sheet}”第 {location.row} 行"
 
-    return report, describe, catalog.notes
+    file = _FileNotes(catalog.notes, catalog.rejected, catalog.absent)
+    return report, describe, file
 
 
-def _print_report(path: Path, report: Report, describe, notes: Iterable[str]) -> None:
+def _print_report(path: Path, report: Report, describe, file: _FileNotes) -> None:
     print(f"校验：{path}（{report.items} 项）")
-    for note in notes:
+    for note in file.notes:
         print(f"  说明：{note}")
+    if file.rejected:
+        print("不能导入的行：")
+        for rejected in file.rejected:
+            location = rejected.location
+            column = f"“{location.column}”" if location.column else ""
+            print(f"  工作表“{location.sheet}”第 {location.row} 行{column}：{rejected.reason}")
     by_item: dict[str, list[Finding]] = {}
     general: list[Finding] = []
     for finding in report.findings:
@@ -132,16 +168,18 @@ def _print_report(path: Path, report: Report, describe, notes: Iterable[str]) ->
     for item_id, findings in by_item.items():
         print(describe(item_id))
         for finding in findings:
-            print(f"  {_line(finding)}")
+            why = "（表中没有这一列，见上面的说明）" if file.from_absent_column(finding) else ""
+            print(f"  {_line(finding)}{why}")
     if general:
         print("目录整体：")
         for finding in general:
             name = domain_name(finding.domain) if finding.domain else ""
             area = f"{name}：" if name and name not in finding.message else ""
             print(f"  [{SEVERITY_LABELS[finding.severity]}] {area}{finding.message}")
+    rejected = f"不能导入的行 {len(file.rejected)} 行，" if file.rejected else ""
     print(
-        f"合计：错误 {report.errors} 个，警告 {report.warnings} 个，提示 {report.infos} 个。"
-        + ("有错误的目录不能导出上传。" if report.errors else "")
+        f"合计：{rejected}错误 {report.errors} 个，警告 {report.warnings} 个，"
+        f"提示 {report.infos} 个。" + ("有错误的目录不能导出上传。" if report.errors else "")
     )
     if report.findings:
         print("各规则的说明和改正方法：python main.py validate --rules")

@@ -15,7 +15,8 @@ from catalog_files import (
 from openpyxl import Workbook
 
 from desktop.domain.templates import load_templates
-from desktop.exchange.catalog_reader import parse_channels, parse_levels, read_catalog
+from desktop.exchange.catalog_reader import read_catalog
+from desktop.exchange.cell_values import parse_channels, parse_levels
 from desktop.exchange.errors import NoHeader, UnreadableFile
 
 TEMPLATES = load_templates()

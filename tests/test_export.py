@@ -93,6 +93,7 @@ FREE_TEXT = st.text(
     channels=st.lists(FREE_TEXT.filter(bool), max_size=3),
 )
 @example(texts=[" ", "", "", "", "", ""], channels=[])  # a blank 一级事项 is not filled down
+@example(texts=["", "", "", "", "", "同上"], channels=[])  # nor is 同上 taken as "same as above"
 def test_full_round_trip_property(tmp_path_factory, texts, channels):
     folder = tmp_path_factory.mktemp("rt")
     unit = Unit(name="幸福镇人民政府", level="乡级")

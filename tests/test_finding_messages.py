@@ -33,6 +33,7 @@ TRIGGERS = {
     "time-limit-form": [make_item(time_limit="看情况")],
     "duplicate": [make_item(seq=1), make_item(seq=2)],
     "copied-unit": [make_item(subject="淙城街道办事处")],
+    "generic-subject": [make_item(subject="乡镇人民政府")],
     "control-chars": [make_item(content="办理条件\x0b")],
     "invisible-chars": [make_item(content="办理\u200b条件")],
     "spaces": [make_item(content=" 办理条件")],

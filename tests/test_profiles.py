@@ -78,6 +78,15 @@ def test_template_headings_map_through_the_synonym_table(tmp_path: Path):
     assert mapping.profile.sheet == "上传"
 
 
+def test_cut_off_and_indirect_template_headings_map_to_what_they_mean(tmp_path: Path):
+    headings = [
+        "主体" if h == "公开主体" else "公开属性" if h == "公开方式" else h for h in HEADINGS
+    ]
+    mapping = profile_from_template(blank_template(tmp_path / "t.xlsx", headings), "某省")
+    fields = [c.field for c in mapping.profile.columns]
+    assert (fields[7], fields[10]) == ("subject", "method")
+
+
 def test_choices_map_unknown_columns_by_hand(tmp_path: Path):
     mapping = profile_from_template(
         blank_template(tmp_path / "t.xlsx"), "某省", choices={"备注": "category"}

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .hanzi import simplified
 from .text import (
     CONTROL,
     INVISIBLE,
@@ -70,6 +71,38 @@ _GENERIC_PLACES = (
 )
 
 
+#: A kind of unit with no name, as the guideline templates print 公开主体: 乡镇人民政府,
+#: 街道办事处, 行政村, 村（居）委会, optionally followed by a department (乡镇人民政府民政办).
+_UNIT_KIND = r"(?:各|本|所在)?(?:乡镇|乡|镇|街道|行政村|村|社区|居)+"
+_ORGAN = (
+    r"(?:人民政府|政府|街道办事处|办事处|村民委员会|居民委员会|村委会|居委会|委会|委员会"
+    r"|党委|党工委|两委)"
+)
+_KIND_ALONE = re.compile(_UNIT_KIND)
+_KIND_ORGAN = re.compile(f"{_UNIT_KIND}{_ORGAN}+")
+_SUBJECT_PARTS = re.compile(r"[、，,；;/\s]+|(?<=[府处会委])[和及与]")
+_BRACKETS = str.maketrans("", "", "()（）〔〕[]【】")
+
+
+def is_generic_subject(text: str) -> bool:
+    """Whether 公开主体 names only kinds of unit (乡镇人民政府, 行政村), not a unit.
+
+    Example::
+
+        is_generic_subject("乡（镇）人民政府")  # True
+        is_generic_subject("幸福镇人民政府")  # False
+    """
+    plain = simplified(unicodedata.normalize("NFKC", text)).translate(_BRACKETS)
+    parts = [part for part in _SUBJECT_PARTS.split(plain) if part]
+    for part in parts:
+        if _KIND_ALONE.fullmatch(part):
+            continue
+        organ = _KIND_ORGAN.match(part)
+        if organ is None or place_names(part[organ.end() :]):
+            return False
+    return bool(parts)
+
+
 def cites_document(text: str) -> bool:
     """Whether 公开依据 names a law or document: 《…》 or a document number such as 〔2019〕54号."""
     return _CITATION.search(text) is not None
@@ -77,7 +110,7 @@ def cites_document(text: str) -> bool:
 
 def is_time_limit(text: str) -> bool:
     """Whether 公开时限 reads as a period a clerk can keep (20个工作日内, 实时, 每季度 …)."""
-    return _TIME_FORM.search(unicodedata.normalize("NFKC", text)) is not None
+    return _TIME_FORM.search(simplified(unicodedata.normalize("NFKC", text))) is not None
 
 
 def is_truncated(text: str) -> bool:
@@ -103,14 +136,18 @@ def is_url(text: str) -> bool:
 
 
 def place_names(text: str) -> list[str]:
-    """Particular townships, sub-districts and villages named in ``text`` (淙城街道, 幸福村)."""
+    """Particular townships, sub-districts and villages named in ``text`` (淙城街道, 幸福村).
+
+    Found on the 简体 form (幸福鎮 is a place too) and returned as written in ``text``.
+    """
     names: list[str] = []
-    for match in _PLACE.finditer(text):
+    for match in _PLACE.finditer(simplified(text)):
         name = match.group(1)
         if all(char in _GENERIC_CHARS for char in name) or name.endswith(_GENERIC_PLACES):
             continue
-        if name not in names:
-            names.append(name)
+        written = text[match.start(1) : match.end(1)]
+        if written not in names:
+            names.append(written)
     return names
 
 

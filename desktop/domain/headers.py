@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .hanzi import simplified
+
 #: field key -> the headings that name it in the guideline tables and local copies.
 HEADING_SYNONYMS: dict[str, tuple[str, ...]] = {
     "seq": ("序号", "编号", "序列号", "事项序号"),
@@ -24,12 +26,11 @@ HEADING_SYNONYMS: dict[str, tuple[str, ...]] = {
         "公开事项",
         "公开事项名称",
         "具体事项",
-        "事項名稱",
     ),
-    "content": ("公开内容", "公开内容(要素)", "公开内容要素", "公开要素", "公開內容"),
-    "basis": ("公开依据", "依据", "法律依据", "公開依據"),
-    "time_limit": ("公开时限", "时限", "公开时间", "公开期限", "公開時限"),
-    "subject": ("公开主体", "主体", "责任主体", "公开责任主体", "公開主體"),
+    "content": ("公开内容", "公开内容(要素)", "公开内容要素", "公开要素"),
+    "basis": ("公开依据", "依据", "法律依据"),
+    "time_limit": ("公开时限", "时限", "公开时间", "公开期限"),
+    "subject": ("公开主体", "责任主体", "公开责任主体"),
     "channels": (
         "公开渠道和载体",
         "公开渠道",
@@ -37,11 +38,10 @@ HEADING_SYNONYMS: dict[str, tuple[str, ...]] = {
         "公开载体",
         "公开渠道和载体(方式)",
         "渠道",
-        "公開渠道和載體",
     ),
-    "audience": ("公开对象", "公开范围", "对象", "公開對象"),
-    "method": ("公开方式", "方式", "公開方式"),
-    "levels": ("公开层级", "层级", "公開層級"),
+    "audience": ("公开对象", "公开范围", "对象"),
+    "method": ("公开方式", "方式"),
+    "levels": ("公开层级", "层级"),
     "category": ("五公开类别", "五公开", "公开类别", "信息类别"),
     "link": ("精准链接", "链接", "网址", "公开链接", "链接地址"),
     "service_code": ("政务服务事项编码", "事项编码", "服务事项编码"),
@@ -58,14 +58,30 @@ HEADING_SYNONYMS: dict[str, tuple[str, ...]] = {
     "confirmed_at": ("核对时间", "确认时间"),
 }
 
+#: Headings that do not say plainly what they hold, read as what they stand for in real
+#: catalogs (the reader says so in a note): 主体 and 公开 are a 公开主体 heading cut off
+#: by a narrow column ("" = whichever 公开… element the table otherwise lacks), and
+#: 公开属性 holds 主动公开/依申请公开, which is what this program calls 公开方式.
+INDIRECT_HEADINGS: dict[str, str] = {"主体": "subject", "公开": "", "公开属性": "method"}
+#: The nine elements' fields whose headings start with 公开, for a bare “公开” heading.
+PUBLIC_FIELDS: tuple[str, ...] = (
+    "content",
+    "basis",
+    "time_limit",
+    "subject",
+    "channels",
+    "audience",
+    "method",
+    "levels",
+)
+
 _INVISIBLE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]")
-_TRADITIONAL = str.maketrans("開內容據時層級對體渠載項稱", "开内容据时层级对体渠载项称")
 
 
 def heading_key(text: str) -> str:
     """A comparison key for a heading: NFKC, no spaces, no invisible marks, 简体, ASCII ()."""
     folded = unicodedata.normalize("NFKC", _INVISIBLE.sub("", text))
-    return "".join(folded.split()).translate(_TRADITIONAL).replace("（", "(").replace("）", ")")
+    return simplified("".join(folded.split())).replace("（", "(").replace("）", ")")
 
 
 _BY_KEY: dict[str, str] = {}
@@ -79,6 +95,23 @@ def field_for_heading(text: str) -> str | None:
     return _BY_KEY.get(heading_key(text))
 
 
+def indirect_field(text: str) -> str | None:
+    """What an indirect heading stands for (see :data:`INDIRECT_HEADINGS`), else None.
+
+    Example::
+
+        indirect_field("公开属性")  # "method"
+    """
+    return _INDIRECT_BY_KEY.get(heading_key(text))
+
+
 def heading_keys(field: str) -> frozenset[str]:
-    """The comparison keys of every heading that names ``field``."""
-    return frozenset(heading_key(name) for name in HEADING_SYNONYMS.get(field, ()))
+    """The comparison keys of every heading that names ``field`` (cut-off ones included)."""
+    names = [
+        *HEADING_SYNONYMS.get(field, ()),
+        *(n for n, f in INDIRECT_HEADINGS.items() if f == field),
+    ]
+    return frozenset(heading_key(name) for name in names)
+
+
+_INDIRECT_BY_KEY = {heading_key(name): field for name, field in INDIRECT_HEADINGS.items()}

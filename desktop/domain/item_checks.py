@@ -15,15 +15,31 @@ import unicodedata
 from collections.abc import Callable
 from operator import attrgetter
 
-from .checks import cites_document, hygiene, is_time_limit, is_truncated, is_url, place_names
+from .checks import (
+    cites_document,
+    hygiene,
+    is_generic_subject,
+    is_time_limit,
+    is_truncated,
+    is_url,
+    place_names,
+)
 from .findings import Context, Finding, Fix
+from .hanzi import simplified
 from .headers import HEADING_SYNONYMS, heading_key, heading_keys
 from .model import FIELD_LABELS, Item
 from .rule_catalog import Params, rule_catalog
-from .text import EXCEL_CELL_LIMIT, comparison_key, is_blank, remove_invisible
+from .text import (
+    EXCEL_CELL_LIMIT,
+    comparison_key,
+    is_blank,
+    remove_invisible,
+    without_numbering,
+)
 from .vocab import (
     KNOWN_CHANNELS,
     canonical_audience,
+    canonical_channel,
     canonical_levels,
     canonical_method,
     order_levels,
@@ -221,8 +237,10 @@ class Validator:
             found.append(self._proto("time-limit-form", key, value=text))
         elif key == "link" and not is_url(text):
             found.append(self._proto("link-format", key, value=text))
+        unit_name = self.context.unit.name if self.context.unit else ""
+        if key == "subject" and unit_name and is_generic_subject(text):
+            found.append(self._proto("generic-subject", key, value=text, unit_name=unit_name))
         if key in ("subject", "content") and self._known_places:
-            unit_name = self.context.unit.name if self.context.unit else ""
             for other in place_names(text):
                 if not any(comparison_key(other) in known for known in self._known_places):
                     found.append(self._proto("copied-unit", key, other=other, unit_name=unit_name))
@@ -271,7 +289,9 @@ class Validator:
                 continue
             if is_truncated(channel):
                 found.append(self._proto("truncated", "channels", tail=_tail(channel)))
-            elif comparison_key(channel) not in self._known_channels:
+            elif comparison_key(channel) not in self._known_channels and (
+                canonical_channel(without_numbering(channel)) is None
+            ):
                 found.append(self._proto("channel-unknown", "channels", value=channel))
 
     def _profile_checks(self, key: str, text: str) -> list[_Proto]:
@@ -292,7 +312,8 @@ class Validator:
 
     def _is_heading(self, key: str, text: str) -> bool:
         # Cheap tests first: most values are long, or start unlike any heading.
-        if len(text) > _LONGEST_HEADING or text.lstrip()[:1] not in _HEADING_INITIALS:
+        initial = text.lstrip()[:1]
+        if len(text) > _LONGEST_HEADING or simplified(initial) not in _HEADING_INITIALS:
             return False
         return heading_key(text) in _HEADING_KEYS[key]
 

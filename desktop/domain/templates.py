@@ -19,6 +19,7 @@ from pathlib import Path
 from ..resources import templates_dir
 from .domains import ALL_DOMAINS
 from .errors import GkmlError, Location
+from .hanzi import simplified
 from .model import ELEMENT_FIELDS, Item, Unit
 from .vocab import AUDIENCES, LEVELS, METHODS
 
@@ -180,6 +181,24 @@ class TemplateSet:
             key = key.removesuffix(suffix)
         return self._by_name.get(key)
 
+    def closest(self, name: str) -> Template | None:
+        """The template a mistyped name most likely means, matched on every name a template
+        goes by; None when nothing is close.
+
+        Example::
+
+            load_templates().closest("社会求助").name  # "社会救助"
+        """
+        import difflib  # only for typos: not worth its import time on every start
+
+        by_name = {
+            known: template
+            for template in self
+            for known in (template.name, template.code, *template.other_names)
+        }
+        matches = difflib.get_close_matches(name.strip(), list(by_name), n=1, cutoff=0.6)
+        return by_name[matches[0]] if matches else None
+
     def with_versions(self, newer: Iterable[Template]) -> TemplateSet:
         """This set with user-imported templates taking the place of their bundled ones."""
         merged = dict(self._by_code)
@@ -331,4 +350,5 @@ def diff_templates(old: Template, new: Template) -> TemplateDiff:
 
 
 def _name_key(name: str) -> str:
-    return "".join(name.split()).replace("（", "(").replace("）", ")").lower()
+    """Spaces, bracket widths, case and 繁体 do not matter: 社會救助 is 社会救助."""
+    return simplified("".join(name.split())).replace("（", "(").replace("）", ")").lower()

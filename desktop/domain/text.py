@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .hanzi import simplified
+
 #: Characters an xlsx file cannot hold (XML 1.0), minus tab and line breaks.
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
 #: Zero-width and direction marks: invisible, but they break duplicate checks and search.
@@ -32,11 +34,43 @@ PLACEHOLDERS = frozenset(
 _LONGEST_PLACEHOLDER = max(len(p) for p in PLACEHOLDERS)
 _PUNCTUATION_ONLY = re.compile(r"[\W_]*")
 
+#: A list number in front of a value: 1.1主要文艺演出活动, 1.政府网站, 2、其他, (3), 一、, （二）.
+#: Digits alone are not one (12345政务服务热线, 2023年度预算): it takes a dot, a 、 or brackets.
+NUMBERING = re.compile(
+    r"\s*(?:[(（]\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[)）]"
+    r"|\d{1,3}(?:[.．]\d{1,3})*[.．、)）](?![\d.．])|\d{1,3}(?:[.．]\d{1,3})+(?![\d.．])"
+    r"|[一二三四五六七八九十]{1,3}、)\s*"
+)
+
 
 def comparison_key(text: str) -> str:
-    """NFKC, no invisible characters, whitespace collapsed, case folded: for comparing only."""
+    """NFKC, no invisible characters, whitespace collapsed, case folded, 简体, no list
+    number in front: for comparing only.
+
+    Example::
+
+        comparison_key("1.1 主要文藝演出") == comparison_key("主要文艺演出")  # True
+    """
     folded = unicodedata.normalize("NFKC", INVISIBLE.sub("", text))
-    return " ".join(folded.split()).casefold()
+    key = " ".join(simplified(folded).split()).casefold()
+    if key[:1] in _NUMBER_STARTS:
+        return without_numbering(key)
+    return key
+
+
+def without_numbering(text: str) -> str:
+    """``text`` without the list number in front of it (``1.政府网站`` → ``政府网站``).
+
+    Stored text keeps its numbers; comparing, recognizing vocabularies and splitting lists
+    use this, so a numbered catalog reads like an unnumbered one.
+    """
+    found = NUMBERING.match(text)
+    if found is None or found.end() == len(text):
+        return text
+    return text[found.end() :]
+
+
+_NUMBER_STARTS = frozenset("0123456789(（一二三四五六七八九十")
 
 
 def is_blank(text: str) -> bool:

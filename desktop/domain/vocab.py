@@ -7,6 +7,10 @@ township copies print instead (see ``shared/reference/guideline-research.md`` §
 
 from __future__ import annotations
 
+import re
+
+from .hanzi import simplified
+
 LEVELS: tuple[str, ...] = ("县级", "乡级", "村级")
 METHODS: tuple[str, ...] = ("主动", "依申请")
 AUDIENCES: tuple[str, ...] = ("全社会", "特定群体")
@@ -56,6 +60,8 @@ EXTRA_CHANNELS: tuple[str, ...] = (
 )
 
 KNOWN_CHANNELS: frozenset[str] = frozenset(STANDARD_CHANNELS + EXTRA_CHANNELS)
+#: A named local website is the 政府网站 channel: 铁力市政府网站, 某某县人民政府门户网站.
+_GOVERNMENT_WEBSITE = re.compile(r".{0,20}?政府(?:门户|信息公开)?网站?")
 
 #: 公开时限 wordings the guidelines use most, offered as choices; any other text is allowed.
 TIME_LIMITS: tuple[str, ...] = (
@@ -74,11 +80,6 @@ METHOD_SYNONYMS: dict[str, str] = {
     "依申请": "依申请",
     "依申请公开": "依申请",
     "申请": "依申请",
-    # 繁体, as tables from Hong Kong/Taiwan-configured PCs and some fonts' converters give.
-    "主動": "主动",
-    "主動公開": "主动",
-    "依申請": "依申请",
-    "依申請公開": "依申请",
 }
 
 AUDIENCE_SYNONYMS: dict[str, str] = {
@@ -88,9 +89,6 @@ AUDIENCE_SYNONYMS: dict[str, str] = {
     "特定群体": "特定群体",
     "特定群众": "特定群体",
     "特定对象": "特定群体",
-    "全社會": "全社会",
-    "特定群體": "特定群体",
-    "特定群眾": "特定群体",
 }
 
 #: Level headings seen in real tables mapped to the canonical levels they cover.
@@ -118,11 +116,6 @@ LEVEL_SYNONYMS: dict[str, tuple[str, ...]] = {
     "乡、村级": ("乡级", "村级"),
     "镇、村级": ("乡级", "村级"),
     "乡村级": ("乡级", "村级"),
-    "縣級": ("县级",),
-    "鄉級": ("乡级",),
-    "鎮級": ("乡级",),
-    "村級": ("村级",),
-    "社區級": ("村级",),
 }
 
 
@@ -141,6 +134,21 @@ def canonical_levels(value: str) -> tuple[str, ...]:
     return LEVEL_SYNONYMS.get(_squash(value).replace("（", "(").replace("）", ")"), ())
 
 
+def canonical_channel(value: str) -> str | None:
+    """The listed channel ``value`` names (政府網站, 铁力市政府网站 → 政府网站), or None.
+
+    Example::
+
+        canonical_channel("铁力市人民政府门户网站")  # "政府网站"
+    """
+    squashed = _squash(value)
+    if squashed in KNOWN_CHANNELS:
+        return squashed
+    if _GOVERNMENT_WEBSITE.fullmatch(squashed):
+        return STANDARD_CHANNELS[0]
+    return None
+
+
 def order_levels(levels: object) -> tuple[str, ...]:
     """Levels in the fixed 县级, 乡级, 村级 order, so equal sets compare and print alike."""
     wanted = set(levels)  # type: ignore[call-overload]
@@ -148,4 +156,5 @@ def order_levels(levels: object) -> tuple[str, ...]:
 
 
 def _squash(value: str) -> str:
-    return "".join(value.split())
+    """Spaces out and 繁体 folded (主動公開, 鎮級 are read as 主动公开, 镇级)."""
+    return simplified("".join(value.split()))

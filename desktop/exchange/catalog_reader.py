@@ -5,12 +5,12 @@ title row, a two-row merged header whose leaves under 公开对象/公开方式/
 are tick columns (全社会 | 特定群体, 主动 | 依申请, 县级 | 乡级), 一级事项 merged
 down over its 二级事项, and channels written as a ■/□ checklist. Upload and
 export layouts have one heading per column and the values as text. Both are
-found by heading names and synonyms, wherever the header sits in the sheet.
+found by heading names and synonyms, wherever the header sits in the sheet
+(:mod:`.catalog_header`); list cells are parsed in :mod:`.cell_values`.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -18,64 +18,24 @@ from pathlib import Path
 
 from ..domain.domains import ALL_DOMAINS
 from ..domain.errors import InvalidValue, Location
-from ..domain.headers import HEADING_SYNONYMS, field_for_heading, heading_key
-from ..domain.model import Item
+from ..domain.headers import HEADING_SYNONYMS
+from ..domain.model import ELEMENT_FIELDS, FIELD_LABELS, Item
 from ..domain.templates import TemplateSet
-from ..domain.text import EXCEL_CELL_LIMIT, split_list
-from ..domain.vocab import (
-    STATUSES,
-    canonical_audience,
-    canonical_levels,
-    canonical_method,
-    order_levels,
-)
+from ..domain.text import EXCEL_CELL_LIMIT
+from ..domain.vocab import STATUSES, order_levels
+from .catalog_header import Columns, column_notes, find_columns
+from .cell_values import parse_channels, parse_exact_list, parse_levels
 from .errors import NoHeader
+from .guard import open_elsewhere
 from .sheets import Sheet, read_sheets
 from .xlsx_stream import column_letter
 
-#: Header rows are looked for among the first rows of a sheet (titles and notes come first).
-HEADER_SEARCH_ROWS = 20
-_MIN_HEADINGS = 3
-#: Longer cells among the first rows are data (a 3.5-million-character one took 2 s to
-#: normalise as a would-be heading); the longest synonym is ~30 characters.
-_LONGEST_HEADING = 200
 _SAME_AS_ABOVE = frozenset({"同上", "同上。", "〃"})
 _SAME_STARTS = ("同", "〃")
 _UNTICKED = frozenset(
     {"", "×", "✗", "✘", "否", "无", "/", "-", "—", "□", "口", "☐", "0", "?", "？"}
 )
-_CHOSEN_MARKS = "■▄◆▲√✓✔☑●t"
-_UNCHOSEN_MARKS = "□口☐〇○"
-_CHECKLIST = re.compile(
-    f"([{_CHOSEN_MARKS}{_UNCHOSEN_MARKS}])\\s*([^{_CHOSEN_MARKS}{_UNCHOSEN_MARKS}]+)"
-)
-_LIST_SEPARATORS = re.compile(r"[、，,；;\n\r\t ]+")
 _NOTE_ROW = re.compile(r"^\s*(注|备注|说明|填表|填报|审核|制表|联系人|注：|附)")
-_PARENTHETICAL = re.compile(r"\(.*?\)")
-
-#: Tick columns: the field they fill and how a leaf heading becomes a value.
-_TICK_FIELDS = (
-    ("audience", canonical_audience),
-    ("method", canonical_method),
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Columns:
-    """Which column holds what, found from a sheet's header."""
-
-    header_rows: tuple[int, ...]
-    fields: dict[int, str]
-    #: column -> (field, value) for tick columns, e.g. 5 -> ("audience", "全社会").
-    ticks: dict[int, tuple[str, tuple[str, ...]]]
-    unmapped: tuple[tuple[int, str], ...] = ()
-
-    @property
-    def first_data_row(self) -> int:
-        return self.header_rows[-1] + 1
-
-    def mapped(self) -> set[str]:
-        return {*self.fields.values(), *(f for f, _ in self.ticks.values())}
 
 
 @dataclass(slots=True)
@@ -109,6 +69,8 @@ class CatalogFile:
     rejected: list[Rejected] = field(default_factory=list)
     #: domain codes the sheets were recognized as (from titles, names or --domain).
     domains: list[str] = field(default_factory=list)
+    #: sheet name -> the nine elements' fields no column of that sheet holds.
+    absent: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def items(self) -> list[Item]:
@@ -123,6 +85,9 @@ def read_catalog(path: Path, templates: TemplateSet, *, domain: str | None = Non
     path = Path(path)
     result = CatalogFile(path)
     sheets = read_sheets(path)
+    owner = open_elsewhere(path)
+    if owner is not None:
+        result.notes.append(owner)
     found_header = False
     for sheet_no, sheet in enumerate(sheets, start=1):
         if not sheet.visible:
@@ -149,9 +114,12 @@ def read_catalog(path: Path, templates: TemplateSet, *, domain: str | None = Non
                 f"工作表“{sheet.name}”{reference} 单元格是公式，但文件中没有保存计算结果，"
                 "读到的是空白；请在 Excel 或 WPS 中打开并保存后再导入。"
             )
-        for column, heading in columns.unmapped:
-            letter = column_letter(column)
-            result.notes.append(f"工作表“{sheet.name}”{letter} 列“{heading}”不是目录栏目，未读取。")
+        columns, notes = column_notes(sheet, columns)
+        result.notes.extend(notes)
+        absent = tuple(key for key in ELEMENT_FIELDS if key not in columns.mapped())
+        if absent:
+            result.absent[sheet.name] = absent
+        result.notes.extend(_skipped_notes(sheet, columns, absent))
         result.rows.extend(
             _rows(path, sheet, columns, sheet_domain or "", templates, sheet_no, result.rejected)
         )
@@ -165,71 +133,24 @@ def read_catalog(path: Path, templates: TemplateSet, *, domain: str | None = Non
     return result
 
 
-def find_columns(sheet: Sheet) -> Columns | None:
-    """The header (one row, or two with merged parents) and what each column holds."""
-    best_row, best_score = -1, 0
-    for index, row in enumerate(sheet.rows[:HEADER_SEARCH_ROWS]):
-        score = sum(1 for cell in row if cell and _classify(cell) is not None)
-        if score > best_score:
-            best_row, best_score = index, score
-    if best_score < _MIN_HEADINGS:
-        return None
-    top = sheet.rows[best_row]
-    below = sheet.rows[best_row + 1] if best_row + 1 < len(sheet.rows) else []
-    two_rows = _is_sub_header(below)
-    width = max(len(top), len(below) if two_rows else 0)
-    fields: dict[int, str] = {}
-    ticks: dict[int, tuple[str, tuple[str, ...]]] = {}
-    unmapped: list[tuple[int, str]] = []
-    for column in range(width):
-        heading = top[column] if column < len(top) else ""
-        leaf = below[column] if two_rows and column < len(below) else ""
-        text = leaf or heading
-        if not text.strip():
-            continue
-        kind = _classify(text)
-        if kind is None and leaf and heading:
-            kind = _classify(heading)
-        if kind is None:
-            unmapped.append((column, " ".join(text.split())))
-        elif kind[0] == "tick":
-            ticks[column] = (kind[1], kind[2])
-        elif kind[1] not in fields.values():
-            fields[column] = kind[1]
-        else:
-            unmapped.append((column, " ".join(text.split())))
-    header_rows = (best_row, best_row + 1) if two_rows else (best_row,)
-    return Columns(header_rows, fields, ticks, tuple(unmapped))
+def _skipped_notes(sheet: Sheet, columns: Columns, absent: tuple[str, ...]) -> list[str]:
+    """One note per column left out; with the elements the table then lacks, what follows.
 
-
-def _classify(text: str) -> tuple[str, str, tuple[str, ...]] | None:
-    """("field", key, ()) for a column heading, ("tick", field, values) for a tick leaf."""
-    if len(text) > _LONGEST_HEADING:  # an item's text, not a heading: not worth normalising
-        return None
-    key = heading_key(text)
-    plain = _PARENTHETICAL.sub("", key) or key
-    for candidate in (key, plain):
-        found = field_for_heading(candidate)
-        if found is not None:
-            return ("field", found, ())
-    for candidate in (key, plain):
-        for tick_field, canonical in _TICK_FIELDS:
-            value = canonical(candidate)
-            if value is not None:
-                return ("tick", tick_field, (value,))
-        levels = canonical_levels(candidate)
-        if levels:
-            return ("tick", "levels", levels)
-    return None
-
-
-def _is_sub_header(row: list[str]) -> bool:
-    """A second header row holds leaves (一级事项, 全社会, 主动, 县级 …) and nothing else."""
-    cells = [cell for cell in row if cell.strip()]
-    if not cells:
-        return False
-    known = [cell for cell in cells if _classify(cell) is not None]
-    return len(known) >= 2 and len(known) >= len(cells) - 1
+    A clerk who sees 200 "公开主体没有填写" errors must learn they come from one column
+    whose heading was not recognized, not from 200 blank cells."""
+    where = f"工作表“{sheet.name}”"
+    notes = [
+        f"{where}{column_letter(column)} 列“{heading}”不是目录栏目，未读取。"
+        for column, heading in columns.unmapped
+    ]
+    if columns.unmapped and absent:
+        labels = "”“".join(FIELD_LABELS[key] for key in absent)
+        notes.append(
+            f"{where}没有“{labels}”列，所以下面各行的“{labels}”都是空的，"
+            "校验中的“没有填写”由此而来；如果上面未读取的列就是其中之一，"
+            "请把它的列标题改为标准名称（如“公开主体”）后再校验或导入。"
+        )
+    return notes
 
 
 def _sheet_domain(path: Path, sheet: Sheet, columns: Columns, templates: TemplateSet) -> str | None:
@@ -287,10 +208,10 @@ def _rows(
             for position, column in enumerate(used):
                 if column in overrides:
                     cells[position] = overrides[column]
-        for position, value in enumerate(cells):
-            # Offices write 同上 for "as the row above"; in a full backup it is text.
-            if value.startswith(_SAME_STARTS) and value.strip() in _SAME_AS_ABOVE and not has_id:
-                cells[position] = previous[position]
+        if not has_id:  # a full backup is exact: 同上 there is the text 同上
+            for position, value in enumerate(cells):
+                if value.startswith(_SAME_STARTS) and value.strip() in _SAME_AS_ABOVE:
+                    cells[position] = previous[position]
         filled = [position for position, value in enumerate(cells) if value and not value.isspace()]
         if _skip(cells, filled, keys):
             continue
@@ -305,7 +226,7 @@ def _rows(
             values["channels"] = channels_of(values["channels"])
         if has_levels and type(values.get("levels")) is str:
             values["levels"] = levels_of(values["levels"])
-        if has_level1 and not has_id:  # a full backup is exact: nothing is filled in
+        if has_level1 and not has_id:  # nor is a blank 一级事项 filled down
             level1 = values["level1"]
             if str(level1).strip():
                 last_level1 = level1  # type: ignore[assignment]
@@ -315,7 +236,11 @@ def _rows(
         item_domain = domain
         if has_domain:
             text = str(values.pop("domain")).strip()
-            item_domain = domain_of(text) if text else domain
+            if text:
+                item_domain, unknown = domain_of(text)
+                if unknown:
+                    rejected.append(Rejected(_at(location, FIELD_LABELS["domain"]), unknown))
+                    continue
         unit_name = division_code = item_id = ""
         if has_units:
             unit_name = str(values.pop("unit_name", "")).strip()
@@ -430,21 +355,28 @@ class _Memo:
         self.cache: dict[str, object] = {}
 
     def __call__(self, text: str):
-        found = self.cache.get(text)
-        if found is None:
-            found = self.cache[text] = self.parse(text)
+        cache = self.cache
+        if text in cache:
+            return cache[text]
+        found = cache[text] = self.parse(text)
         return found
 
 
-def _domain_code(text: str, templates: TemplateSet) -> str:
-    """A domain code from a code, name or other name; unknown text is kept as it is."""
+def _domain_code(text: str, templates: TemplateSet) -> tuple[str, str]:
+    """(code, "") for a domain's code, name or other name; ("", why) for unknown text.
+
+    The sentence is the one ``--domain`` gives for a typo (是不是 社会救助？), so
+    ``validate FILE`` and ``import`` say the same about the same row."""
     template = templates.resolve(text)
     if template is not None:
-        return template.code
+        return template.code, ""
     for known in ALL_DOMAINS:
         if text in (known.code, known.name):
-            return known.code
-    return text
+            return known.code, ""
+    closest = templates.closest(text)
+    if closest is not None:
+        return "", f"所属领域“{text}”无法识别。是不是 {closest.name}？"
+    return "", f"所属领域“{text}”无法识别；请写领域的标准名称（如 社会救助）。"
 
 
 def _merged_values(sheet: Sheet, first_row: int) -> dict[int, dict[int, str]]:
@@ -490,52 +422,3 @@ _ITEM_FIELDS = frozenset(
         "not_applicable_reason",
     }
 )
-
-
-def parse_channels(text: str) -> tuple[str, ...]:
-    """A 公开渠道和载体 cell as a list: the ■ ones of a ■/□ checklist, else the listed ones."""
-    if not text.strip():
-        return ()
-    listed = _json_list(text)
-    if listed is not None:
-        return listed
-    marked = _CHECKLIST.findall(text)
-    if marked:
-        return tuple(
-            name.strip(" 、，,；;\n")
-            for mark, name in marked
-            if mark in _CHOSEN_MARKS and name.strip(" 、，,；;\n")
-        )
-    return tuple(part for part in _LIST_SEPARATORS.split(text.strip()) if part)
-
-
-def parse_levels(text: str) -> tuple[str, ...]:
-    """A 公开层级 cell: 县级、乡级 as text, or a heading-like value such as 乡、村级."""
-    listed = _json_list(text)
-    if listed is not None:
-        return listed
-    whole = canonical_levels(text)
-    if whole:
-        return whole
-    parts = [part for part in _LIST_SEPARATORS.split(text.strip()) if part]
-    return tuple(parts)
-
-
-def parse_exact_list(text: str) -> tuple[str, ...]:
-    """A list cell of the full backup layout (see :func:`split_list`); the JSON arrays
-    that backups written before 、-joined lists hold are read too."""
-    listed = _json_list(text)
-    return listed if listed is not None else split_list(text)
-
-
-def _json_list(text: str) -> tuple[str, ...] | None:
-    """Backups from earlier versions wrote lists as JSON arrays."""
-    if not text.startswith("["):
-        return None
-    try:
-        value = json.loads(text)
-    except ValueError:
-        return None
-    if isinstance(value, list) and all(isinstance(entry, str) for entry in value):
-        return tuple(value)
-    return None

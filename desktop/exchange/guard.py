@@ -10,6 +10,7 @@ be caught) and openpyxl would grind for minutes.
 
 from __future__ import annotations
 
+import glob
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +22,8 @@ _ZIP = b"PK\x03\x04"
 _EMPTY_ZIP = b"PK\x05\x06"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
+#: Excel and WPS name a workbook's lock ("owner") file ~$ + its name while it is open.
+_OWNER_PREFIX = "~$"
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +45,13 @@ def check_input(path: Path, limits: ZipLimits = LIMITS) -> str:
     """``"xlsx"`` or ``"csv"`` for a file a reader may open; otherwise a plain refusal."""
     path = Path(path)
     where = Location(path=str(path))
+    if path.name.startswith(_OWNER_PREFIX):
+        raise UnreadableFile(
+            f"这不是表格本身，而是 Excel 或 WPS 打开“{_owned_name(path)}”时自动生成的临时文件"
+            "（以 ~$ 开头，只记录谁在编辑，关闭表格后会自动消失）。"
+            "请选择旁边不带 ~$ 的那个文件。",
+            where,
+        )
     try:
         size = path.stat().st_size
         with path.open("rb") as handle:
@@ -68,6 +78,41 @@ def check_input(path: Path, limits: ZipLimits = LIMITS) -> str:
     if _looks_like_text(path):
         return "csv"
     raise UnreadableFile("无法识别的文件格式。请使用 .xlsx 或 .csv 文件。", where)
+
+
+def open_elsewhere(path: Path) -> str | None:
+    """A note when ``path`` is open in Excel or WPS now, known by its ``~$`` owner file.
+
+    Excel and WPS write ``~$name.xlsx`` beside a workbook they have open (Office cuts the
+    first two characters of some long names: ``~$mple.xlsx`` for ``example.xlsx``) and
+    remove it on closing; what the clerk changed but did not save is in neither file.
+
+    Example::
+
+        open_elsewhere(Path("目录.xlsx"))  # None, or a sentence naming ~$目录.xlsx
+    """
+    path = Path(path)
+    for name in (_OWNER_PREFIX + path.name, _OWNER_PREFIX + path.name[2:]):
+        owner = path.with_name(name)
+        if len(path.name) > 2 and owner != path and owner.is_file():
+            return (
+                f"“{path.name}”正在 Excel 或 WPS 中打开，还没有保存的修改不在文件里；"
+                f"请先保存，再校验或导入（旁边有它的临时文件“{owner.name}”）。"
+            )
+    return None
+
+
+def _owned_name(owner: Path) -> str:
+    """The workbook an owner file belongs to (its name may have lost two characters)."""
+    name = owner.name.removeprefix(_OWNER_PREFIX)
+    if owner.with_name(name).is_file():
+        return name
+    cut = [
+        found.name
+        for found in owner.parent.glob(f"??{glob.escape(name)}")
+        if not found.name.startswith(_OWNER_PREFIX)
+    ]
+    return cut[0] if cut else name
 
 
 def _check_zip(path: Path, limits: ZipLimits, where: Location) -> None:

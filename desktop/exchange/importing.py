@@ -319,11 +319,7 @@ def _same_as(row: CatalogRow, earlier: Location) -> Rejected:
 
 
 def _unknown_domain(row: CatalogRow) -> Rejected:
-    if row.item.domain:
-        return Rejected(
-            _at(row.location, "所属领域"),
-            f"所属领域“{row.item.domain}”无法识别；请写领域的标准名称（如 社会救助）。",
-        )
+    """A row without a domain (a misspelt one the reader already refused, with a suggestion)."""
     return Rejected(
         row.location,
         "无法确定所属领域：表格标题、工作表名称、文件名和“所属领域”列都没有给出。"

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.errors import Location
-from ..domain.headers import field_for_heading, heading_key
+from ..domain.headers import field_for_heading, heading_key, indirect_field
 from .errors import NoHeader
 from .profiles import COLUMN_FIELDS, Column, Profile, ProfileError
 from .sheets import read_sheets
@@ -58,7 +58,12 @@ def profile_from_template(
         for index, heading in enumerate(headings):
             if not heading:
                 continue
-            chosen = choices.get(heading_key(heading)) or field_for_heading(heading)
+            chosen = (
+                choices.get(heading_key(heading))
+                or field_for_heading(heading)
+                or indirect_field(heading)  # 主体, 公开属性; a bare 公开 stays unmapped
+                or None
+            )
             if chosen == "seq":
                 chosen = "row_number"  # a template's 序号 numbers the rows it is sent
             if chosen is None:
