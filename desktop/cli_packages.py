@@ -34,7 +34,7 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
         description="同一个报送包接收两次不会有任何变化。本级和下级都改过的栏目是冲突，"
         "须用 --conflicts 决定采用哪一方，否则不写入（退出码 1）。包无法接收时退出码为 2。",
     )
-    merge.add_argument("file", type=Path, help="报送包（.gkbs）")
+    merge.add_argument("files", type=Path, nargs="+", help="报送包（.gkbs），可以一次给出多个")
     merge.add_argument("--workspace", type=Path, required=True, help="工作区文件（.gkml）")
     merge.add_argument("--dry-run", action="store_true", help="只核验和预览，不写入")
     merge.add_argument("--json", action="store_true", help="以 JSON 输出预览")
@@ -73,34 +73,52 @@ def _submit(args: argparse.Namespace) -> int:
 
 
 def _merge(args: argparse.Namespace) -> int:
-    from .exchange.merging import MergeConflicts, apply_merge, plan_merge
-    from .exchange.packages import read_package
+    from .domain.errors import GkmlError
     from .store import open_workspace
 
-    package = read_package(args.file)
+    worst = EXIT_OK
     with open_workspace(args.workspace, daily_backup=False) as workspace:
-        plan = plan_merge(workspace, package, accept_new_key=args.accept_new_key)
-        if args.json:
-            sys.stdout.write(json.dumps(_plan_json(plan), ensure_ascii=False) + "\n")
-        else:
-            _print_plan(plan)
-        if plan.already or args.dry_run:
-            return EXIT_FINDINGS if plan.conflicts and not plan.already else EXIT_OK
-        try:
-            result = apply_merge(workspace, plan, resolve=args.conflicts)
-        except MergeConflicts as exc:
-            print(
-                f"错误：{exc.message}用 --conflicts lower 或 keep 决定后再接收。", file=sys.stderr
-            )
-            return EXIT_FINDINGS
+        backed_up = False
+        for path in args.files:
+            try:
+                code, wrote = _merge_one(workspace, path, args, backup=not backed_up)
+            except GkmlError as exc:
+                print(f"错误：{exc}", file=sys.stderr)
+                code, wrote = EXIT_UNUSABLE, False
+            backed_up = backed_up or wrote
+            worst = max(worst, code)
+    return worst
+
+
+def _merge_one(
+    workspace, path: Path, args: argparse.Namespace, *, backup: bool
+) -> tuple[int, bool]:
+    """One package: its preview, then (unless --dry-run) its transaction. One backup is
+    taken before the first package that writes: a county merging 20 townships' packages
+    at once waits for one copy of its file, not twenty."""
+    from .exchange.merging import MergeConflicts, apply_merge, plan_merge
+    from .exchange.packages import read_package
+
+    plan = plan_merge(workspace, read_package(path), accept_new_key=args.accept_new_key)
+    if args.json:
+        sys.stdout.write(json.dumps(_plan_json(plan), ensure_ascii=False) + "\n")
+    else:
+        _print_plan(plan)
+    if plan.already or args.dry_run:
+        return (EXIT_FINDINGS if plan.conflicts and not plan.already else EXIT_OK), False
+    try:
+        result = apply_merge(workspace, plan, resolve=args.conflicts, backup=backup)
+    except MergeConflicts as exc:
+        advice = "用 --conflicts lower 或 keep 决定后再接收。"
+        print(f"错误：{path.name}：{exc.message}{advice}", file=sys.stderr)
+        return EXIT_FINDINGS, False
     if not args.json:
+        saved = f"接收前的备份：{result.backup.path.name}" if result.backup else ""
         print(
             f"已接收：新单位 {result.new_units} 个，新增 {result.added} 项，修改 {result.changed}"
-            f" 项，删除 {result.deleted} 项。接收前的备份：{result.backup.path.name}"
-            if result.backup
-            else "已接收。"
+            f" 项，删除 {result.deleted} 项。{saved}"
         )
-    return EXIT_OK
+    return EXIT_OK, True
 
 
 def _print_plan(plan) -> None:

@@ -207,3 +207,58 @@ def test_a_foreign_key_and_an_older_package_are_refused(county, tmp_path, capsys
     assert "签名与以前接收的不同" in capsys.readouterr().err
     assert item_table(township) == before
     assert merge(forged, township, "--accept-new-key") == 0  # a replaced computer, confirmed
+
+
+def _resigned(package: Path, target: Path, items: list) -> Path:
+    """A package whose items a sender of its own made odd, properly signed by that sender."""
+    import base64
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+    key = Ed25519PrivateKey.generate()
+
+    def change(members: dict[str, bytes]) -> None:
+        body = json.dumps(items, ensure_ascii=False).encode()
+        manifest = json.loads(members["manifest.json"])
+        manifest["members"]["items.json"] = {
+            "size": len(body),
+            "sha256": hashlib.sha256(body).hexdigest(),
+        }
+        raw = key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+        manifest["public_key"] = base64.b64encode(raw).decode()
+        members["items.json"] = body
+        members["manifest.json"] = json.dumps(manifest).encode()
+        members["manifest.sig"] = base64.b64encode(key.sign(members["manifest.json"]))
+
+    return _rewrite(package, target, change)
+
+
+@pytest.mark.parametrize(
+    "odd",
+    [{"content": 5}, {"channels": [{"x": 1}]}, {"revision": "1"}, {"status": "随便"}, "不是对象"],
+)
+def test_a_signed_package_with_odd_items_is_refused(county, tmp_path, capsys, odd):
+    package = submit(county["幸福村村民委员会"], tmp_path / "包")
+    with zipfile.ZipFile(package) as archive:
+        items = json.loads(archive.read("items.json"))
+    items[0] = odd if isinstance(odd, str) else {**items[0], **odd}
+    bad = _resigned(package, tmp_path / "怪.gkbs", items)
+    before = item_table(county["幸福镇"])
+    assert merge(bad, county["幸福镇"]) == 2
+    assert "报送包中" in capsys.readouterr().err
+    assert item_table(county["幸福镇"]) == before
+
+
+def test_several_packages_in_one_merge_take_one_backup(county, tmp_path):
+    from desktop.store import list_backups
+
+    out = tmp_path / "包"
+    first = submit(county["幸福村村民委员会"], out)
+    second = submit(county["和平村村民委员会"], out)
+    args = ["merge", str(first), str(second), "--workspace", str(county["幸福镇"])]
+    assert cli.main(args) == 0
+    with open_workspace(county["幸福镇"], daily_backup=False) as workspace:
+        names = {unit.name for unit in workspace.units()}
+    assert {"幸福村村民委员会", "和平村村民委员会"} <= names
+    assert [b.reason for b in list_backups(county["幸福镇"])] == ["merge"]
