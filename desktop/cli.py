@@ -31,6 +31,9 @@ COMMANDS: tuple[str, ...] = (
     "print",
     "submit",
     "merge",
+    "review",
+    "return",
+    "status",
 )
 
 EXIT_OK = 0

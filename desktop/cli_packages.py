@@ -50,6 +50,32 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     )
     merge.set_defaults(run=_merge)
 
+    review = commands.add_parser(
+        "review",
+        help="审核下级单位报送的事项：通过，或退回修改（须写明原因）",
+        description="审核意见记入审核记录，用 return 写成退回包交还下级单位。",
+    )
+    review.add_argument("--workspace", type=Path, required=True, help="工作区文件（.gkml）")
+    review.add_argument("--unit", required=True, help="下级单位：名称、区划代码或编号")
+    decision = review.add_mutually_exclusive_group(required=True)
+    decision.add_argument("--approve", action="store_true", help="通过")
+    decision.add_argument("--return", dest="send_back", action="store_true", help="退回修改")
+    review.add_argument("--reason", default="", help="退回修改的原因（退回时必须写）")
+    review.add_argument("--items", nargs="+", metavar="编号", help="只审核这些事项（默认全部）")
+    review.set_defaults(run=_review)
+
+    back = commands.add_parser(
+        "return", help="把对某个下级单位的审核意见写成退回包（.gkbs），交还该单位"
+    )
+    back.add_argument("--workspace", type=Path, required=True, help="工作区文件（.gkml）")
+    back.add_argument("--unit", required=True, help="下级单位：名称、区划代码或编号")
+    back.add_argument("--out", type=Path, required=True, help="退回包的文件路径或文件夹")
+    back.set_defaults(run=_return)
+
+    status = commands.add_parser("status", help="上报情况：各下级单位的事项数和审核状态")
+    status.add_argument("--workspace", type=Path, required=True, help="工作区文件（.gkml）")
+    status.set_defaults(run=_status)
+
 
 def _submit(args: argparse.Namespace) -> int:
     from .exchange.packages import Party, parent_code, write_package
@@ -129,6 +155,15 @@ def _print_plan(plan) -> None:
     print(f"报送包：{package.sender.name}（{package.sender.level}），{package.created_at[:19]}")
     for note in plan.notes:
         print(f"说明：{note}")
+    if package.kind == "return":
+        sent_back = [opinion for opinion in plan.opinions if opinion.action == "return"]
+        for opinion in sent_back:
+            print(f"退回修改：事项 {opinion.item_id}：{opinion.reason}")
+        print(
+            f"预览（尚未写入）：上级审核意见 {len(plan.opinions)} 条，"
+            f"其中退回修改 {len(sent_back)} 条。"
+        )
+        return
     for unit in plan.new_units:
         print(f"新单位：{unit.name}（{unit.level}）")
     for merge in plan.merges:
@@ -166,3 +201,71 @@ def _plan_json(plan) -> dict[str, object]:
         "unchanged": plan.unchanged,
         "notes": plan.notes,
     }
+
+
+def _unit(workspace, wanted: str):
+    """A lower unit by name, division code or id (a Chinese sentence when none fits)."""
+    from .domain.errors import GkmlError
+
+    home = workspace.home_unit
+    for unit in workspace.units():
+        if unit.id != home.id and wanted in (unit.name, unit.division_code, unit.id):
+            return unit
+    names = "、".join(u.name for u in workspace.units() if u.id != home.id) or "（还没有）"
+    raise GkmlError(f"工作区中没有下级单位“{wanted}”。下级单位有：{names}。")
+
+
+def _review(args: argparse.Namespace) -> int:
+    from .store import open_workspace
+    from .store.review import APPROVE, RETURN, review
+
+    with open_workspace(args.workspace, daily_backup=False) as workspace:
+        unit = _unit(workspace, args.unit)
+        action = RETURN if args.send_back else APPROVE
+        ids = review(workspace, unit.id, action, reason=args.reason, item_ids=args.items)
+    verdict = "退回修改" if args.send_back else "通过"
+    print(f"{unit.name}：{len(ids)} 个事项审核为“{verdict}”。用 return 命令写成退回包交还该单位。")
+    return EXIT_OK
+
+
+def _return(args: argparse.Namespace) -> int:
+    from .exchange.packages import Party, write_package
+    from .store import open_workspace
+    from .store.review import opinions
+
+    with open_workspace(args.workspace, daily_backup=False) as workspace:
+        unit = _unit(workspace, args.unit)
+        said = opinions(workspace, unit.id)
+        if not said:
+            print(f"错误：还没有对{unit.name}的审核意见，先用 review 审核。", file=sys.stderr)
+            return EXIT_UNUSABLE
+        receiver = Party(unit.name, unit.level, unit.division_code, unit.id)
+        path = write_package(workspace, args.out, receiver, kind="return")
+    returned = sum(1 for opinion in said if opinion.action == "return")
+    print(f"已生成退回包：{path}（{len(said)} 条审核意见，其中退回修改 {returned} 条）。")
+    return EXIT_OK
+
+
+def _status(args: argparse.Namespace) -> int:
+    from .store.review import submission_states
+    from .store.snapshot import open_snapshot
+
+    with open_snapshot(args.workspace) as workspace:
+        home = workspace.home_unit
+        states = submission_states(workspace)
+    print(f"{home.name}的上报情况：")
+    if not states:
+        print("  还没有接收过下级单位的报送包。")
+        return EXIT_OK
+    for state in states:
+        when = (state.last_received or "")[:16].replace("T", " ") or "—"
+        print(
+            f"  {state.name}（{state.level}）：{state.state}，事项 {state.items}，"
+            f"待审 {state.submitted}，已通过 {state.approved}，退回修改 {state.returned}，"
+            f"最近接收 {when}"
+        )
+    counts = {}
+    for state in states:
+        counts[state.state] = counts.get(state.state, 0) + 1
+    print("  合计：" + "，".join(f"{name} {count} 个" for name, count in counts.items()))
+    return EXIT_OK

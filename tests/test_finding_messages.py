@@ -42,6 +42,7 @@ TRIGGERS = {
     "profile-required": [make_item(link="")],
     "link-format": [make_item(link="www.example.gov.cn")],
     "stale": [make_item(confirmed_at="2020-01-01T10:00:00+08:00")],
+    "review-returned": [make_item(status="退回修改")],
 }
 #: Rules about the catalog as a whole: any item of the township's triggers them.
 WHOLE_CATALOG = ("template-missing", "domain-undeclared")

@@ -42,10 +42,14 @@ SAME_AS_ABOVE = st.sampled_from(["同上", "同上。", "〃", " 同上 ", "同�
 TEXT = st.one_of(SAME_AS_ABOVE, OOXML, ARBITRARY, st.lists(OOXML | ARBITRARY).map("".join))
 
 
+# A channel is a name: a list holding one empty name is written as an empty cell.
+CHANNEL = TEXT.filter(bool)
+
+
 @settings(
     max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-@given(texts=st.fixed_dictionaries({key: TEXT for key in TEXT_FIELDS}), channels=st.lists(TEXT))
+@given(texts=st.fixed_dictionaries({key: TEXT for key in TEXT_FIELDS}), channels=st.lists(CHANNEL))
 @example(texts=dict.fromkeys(TEXT_FIELDS, "_x0041_"), channels=["_x005F_x0041_"])
 @example(texts=dict.fromkeys(TEXT_FIELDS, "同上"), channels=["〃"])
 def test_full_round_trip_keeps_escapes_and_same_as_above_text(tmp_path_factory, texts, channels):

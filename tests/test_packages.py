@@ -262,3 +262,45 @@ def test_several_packages_in_one_merge_take_one_backup(county, tmp_path):
         names = {unit.name for unit in workspace.units()}
     assert {"幸福村村民委员会", "和平村村民委员会"} <= names
     assert [b.reason for b in list_backups(county["幸福镇"])] == ["merge"]
+
+
+def test_return_with_a_reason_fix_resubmit_approve(county, tmp_path, capsys):
+    """退回修改 travels back down, shows beside the item until fixed, then goes up again."""
+    village, township = county["幸福村村民委员会"], county["幸福镇"]
+    out = tmp_path / "包"
+    assert merge(submit(village, out), township) == 0
+    item_id = edit(village, "居委会工作经费")  # only to learn its id
+    ws_args = ["--workspace", str(township)]
+    unit = ["--unit", "幸福村村民委员会"]
+    assert cli.main(["review", *ws_args, *unit, "--return", "--items", item_id]) == 2
+    assert "请写明原因" in capsys.readouterr().err
+    reason = "公开依据未写全称"
+    review = ["review", *ws_args, *unit, "--return", "--reason", reason, "--items", item_id]
+    assert cli.main(review) == 0
+    assert cli.main(["return", *ws_args, *unit, "--out", str(out)]) == 0
+    [returned] = [p for p in out.glob("幸福镇*.gkbs")]
+    capsys.readouterr()
+    assert merge(returned, village) == 0
+    capsys.readouterr()
+    assert cli.main(["validate", str(village), "--json"]) == 1
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    [back] = [f for f in findings if f["rule"] == "review-returned"]
+    assert back["item_id"] == item_id and reason in back["message"]
+
+    edit(village, "居委会工作经费", basis="《中华人民共和国村民委员会组织法》")  # fixed
+    with open_workspace(village, daily_backup=False) as workspace:
+        fixed = workspace.item(item_id)
+        assert fixed.status == "草稿"  # a changed item is a draft to submit again
+    capsys.readouterr()
+    assert cli.main(["validate", str(village), "--json"]) in (0, 1)
+    rules = {f["rule"] for f in json.loads(capsys.readouterr().out)["findings"]}
+    assert "review-returned" not in rules
+    assert merge(submit(village, out), township) == 0
+    with open_workspace(township, daily_backup=False) as workspace:
+        item = workspace.item(item_id)
+        assert item.status == "待审" and item.basis.startswith("《中华人民共和国村民")
+    assert cli.main(["review", *ws_args, *unit, "--approve"]) == 0
+    capsys.readouterr()
+    assert cli.main(["status", *ws_args]) == 0
+    shown = capsys.readouterr().out
+    assert "幸福村村民委员会（村级）：已通过" in shown and "和平村村民委员会" not in shown

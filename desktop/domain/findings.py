@@ -112,6 +112,8 @@ class Context:
     domains: tuple[str, ...] = ()
     #: item id -> where it came from (file, sheet, row), for catalog files.
     locations: Mapping[str, Location] = field(default_factory=dict)
+    #: item id -> why the level above sent it back (逐级审核), for items still 退回修改.
+    returned: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
     def for_unit(

@@ -38,6 +38,7 @@ from .text import (
 )
 from .vocab import (
     KNOWN_CHANNELS,
+    RETURNED,
     canonical_audience,
     canonical_channel,
     canonical_levels,
@@ -144,6 +145,13 @@ class Validator:
             params = self._stale.get(day) or self._stale_params(day)
             stale = ("stale", "info", params, item_id, None, domain, location, None)
             found.append(_new_finding(Finding, stale))
+        if item.status == RETURNED:
+            reason = self.context.returned.get(item_id, "")
+            back = ("review-returned", self.rules["review-returned"].severity)
+            params = (("reason", reason or "（未写原因）"),)
+            found.append(
+                _new_finding(Finding, (*back, params, item_id, None, domain, location, None))
+            )
         if found and item.template_item_id:
             gaps = self._template_gaps.get((domain, item.template_item_id))
             if gaps:

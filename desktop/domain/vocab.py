@@ -14,11 +14,15 @@ from .hanzi import simplified
 LEVELS: tuple[str, ...] = ("县级", "乡级", "村级")
 METHODS: tuple[str, ...] = ("主动", "依申请")
 AUDIENCES: tuple[str, ...] = ("全社会", "特定群体")
-STATUSES: tuple[str, ...] = ("草稿", "待审", "已审", "已上传")
+STATUSES: tuple[str, ...] = ("草稿", "待审", "已审", "已上传", "退回修改")
 DEFAULT_STATUS = "草稿"
 #: Set by an upload export, never by hand; the others are the review a person records.
 UPLOADED = STATUSES[3]
 REVIEW_STATUSES = STATUSES[:3]
+#: Set by the level above in its review (逐级审核), carried back in a return package.
+RETURNED = STATUSES[4]
+APPROVED = STATUSES[2]
+SUBMITTED = STATUSES[1]
 
 #: The 13-item channel checklist printed under 公开渠道和载体 in the 2019 guideline
 #: template, in its printed order.

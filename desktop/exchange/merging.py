@@ -19,12 +19,14 @@ from ..domain.merging import DELETED, ItemMerge, merge_item
 from ..domain.model import Unit
 from ..store import receiving
 from ..store.backup import Backup
+from ..store.review import Opinion, take_opinions
 from ..store.workspace import Workspace, now_iso
 from .packages import Package, PackageError
 
 Resolve = Literal["lower", "keep"]
 #: Which level a unit's packages come from (乡级 receives villages', 县级 townships').
 LOWER_LEVEL = {"县级": "乡级", "乡级": "村级"}
+UPPER_LEVEL = {lower: upper for upper, lower in LOWER_LEVEL.items()}
 RECEIVED_STATUS = "待审"
 
 
@@ -45,6 +47,8 @@ class MergePlan:
     #: the sender's key is pinned on apply (first package from it, or a confirmed new key)
     pin: receiving.PinnedKey | None = None
     notes: list[str] = field(default_factory=list)
+    #: a return package's opinions on this unit's items (通过, or 退回修改 and why)
+    opinions: list[Opinion] = field(default_factory=list)
 
     def of_kind(self, kind: str) -> list[ItemMerge]:
         return [merge for merge in self.merges if merge.kind == kind]
@@ -80,8 +84,10 @@ def plan_merge(
         return plan
     home = workspace.home_unit
     sender, receiver = package.sender, package.receiver
+    if package.kind == "return":
+        return _plan_return(workspace, package, accept_new_key, plan, where)
     if package.kind != "submit":
-        raise PackageError("这是退回或下发的包，应当由下级单位接收。", where)
+        raise PackageError("这是下发的包，请用“从标准指引添加”接收其中的事项。", where)
     if receiver.division_code and home.division_code != receiver.division_code:
         raise PackageError(
             f"这个报送包是发给区划代码 {receiver.division_code} 的单位的，不是本单位"
@@ -137,6 +143,8 @@ def apply_merge(
     ``"lower"`` takes the lower unit's value, ``"keep"`` keeps this workspace's."""
     if plan.already:
         return MergeResult(0, 0, 0, 0, plan.unchanged, None)
+    if plan.package.kind == "return":
+        return _apply_return(workspace, plan, backup)
     if plan.conflicts and resolve is None:
         count = sum(len(merge.conflicts) for merge in plan.conflicts)
         raise MergeConflicts(
@@ -188,6 +196,46 @@ def apply_merge(
     return MergeResult(
         len(plan.new_units), len(added), changed, deleted, plan.unchanged, taken or None
     )
+
+
+def _plan_return(
+    workspace: Workspace, package: Package, accept: bool, plan: MergePlan, where: Location
+) -> MergePlan:
+    """A return package: the level above's opinions on this unit's items."""
+    home, sender, receiver = workspace.home_unit, package.sender, package.receiver
+    if receiver.unit_id != home.id:
+        raise PackageError(
+            f"这个退回包是给{receiver.name}的，不是本单位（{home.name}）的，不予接收。", where
+        )
+    if UPPER_LEVEL.get(home.level) != sender.level:
+        raise PackageError(
+            f"{sender.name}（{sender.level}）不是本单位（{home.level}）的上一级，不予接收。", where
+        )
+    _check_key(workspace, package, accept, plan, where)
+    latest = receiving.latest_from(workspace, _sender_code(package))
+    if latest is not None and _when(package.created_at) <= _when(latest):
+        raise PackageError("这个退回包比已经接收过的更早，不予接收。", where)
+    own = {item.id for item in workspace.items()}
+    plan.opinions = [opinion for opinion in package.opinions if opinion.item_id in own]
+    return plan
+
+
+def _apply_return(workspace: Workspace, plan: MergePlan, backup: bool) -> MergeResult:
+    package = plan.package
+    taken = backup and workspace.backup("merge")
+    with workspace.atomic():
+        changed = len(take_opinions(workspace, plan.opinions))
+        if plan.pin is not None:
+            receiving.pin_key(workspace, _sender_code(package), plan.pin)
+        receiving.record_package(
+            workspace,
+            package.package_id,
+            package.sha256,
+            package.kind,
+            _sender_code(package),
+            package.created_at,
+        )
+    return MergeResult(0, 0, changed, 0, 0, taken or None)
 
 
 def _check_key(

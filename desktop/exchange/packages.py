@@ -25,6 +25,7 @@ from ..domain.errors import GkmlError, Location
 from ..domain.model import Item, Unit
 from ..store.files import atomic_output
 from ..store.identity import identity
+from ..store.review import APPROVE, RETURN, Opinion, opinions
 from ..store.workspace import Workspace, unit_row
 from .layouts import official_sheets
 from .xlsx_writer import write_official
@@ -33,11 +34,12 @@ SUFFIX = ".gkbs"
 FORMAT = "gkml-package"
 FORMAT_VERSION = 1
 MANIFEST, SIGNATURE = "manifest.json", "manifest.sig"
-UNITS, ITEMS, COPY = "units.json", "items.json", "目录.xlsx"
+UNITS, ITEMS, REVIEW, COPY = "units.json", "items.json", "review.json", "目录.xlsx"
 KINDS = ("submit", "return", "distribute")
 #: Bounds for a package from anyone: a county's 200,000 items are ~250 MB of JSON.
 MAX_FILE = 512 * 1024 * 1024
 MAX_MEMBER = {MANIFEST: 1024 * 1024, SIGNATURE: 1024, UNITS: 16 * 1024 * 1024}
+_OPINION_FIELDS = ("item_id", "unit_id", "action", "reason", "reviewer", "at")
 MAX_DATA = 400 * 1024 * 1024
 MAX_ITEMS = 300_000
 
@@ -87,6 +89,9 @@ class Package:
     template_versions: dict[str, str] = field(default_factory=dict)
     units: list[Unit] = field(default_factory=list)
     items: list[Item] = field(default_factory=list)
+    #: review opinions: a return package's on the receiver's items; a submission's on
+    #: the sender's own sub-units (the county sees how each township reviewed)
+    opinions: list[Opinion] = field(default_factory=list)
 
 
 def parent_code(division_code: str) -> str:
@@ -106,7 +111,8 @@ def parent_code(division_code: str) -> str:
 def write_package(
     workspace: Workspace, out: Path, receiver: Party, *, kind: str = "submit"
 ) -> Path:
-    """Write this workspace's catalog (every unit it holds) as a signed package.
+    """Write this workspace's catalog (every unit it holds) as a signed package; a
+    ``return`` package carries only the review opinions on the receiver's items.
 
     ``out`` is a folder (the file is named ``单位-YYYYmmdd-HHMMSS.gkbs``) or a file path.
     """
@@ -118,10 +124,17 @@ def write_package(
     out = Path(out)
     if out.is_dir():
         out = _unused(out / f"{home.name}-{datetime.now():%Y%m%d-%H%M%S}{SUFFIX}")
-    items = workspace.items() + workspace.items(deleted=True)
+    if kind == "return":
+        units, items = [], []
+        said = opinions(workspace, receiver.unit_id)
+    else:
+        units = [unit_row(unit) for unit in workspace.units()]
+        items = workspace.items() + workspace.items(deleted=True)
+        said = opinions(workspace)
     data = {
-        UNITS: _json_bytes([unit_row(unit) for unit in workspace.units()]),
+        UNITS: _json_bytes(units),
         ITEMS: _json_bytes([_item_json(item) for item in items]),
+        REVIEW: _json_bytes([_opinion_json(opinion) for opinion in said]),
     }
     with tempfile.TemporaryDirectory() as folder:
         copy = Path(folder) / COPY
@@ -173,7 +186,7 @@ def read_package(path: Path) -> Package:
         raise PackageError("这不是报送包，或文件不完整（可能没有传完）。", where) from None
     with archive:
         infos = {info.filename: info for info in archive.infolist()}
-        expected = {MANIFEST, SIGNATURE, UNITS, ITEMS, COPY}
+        expected = {MANIFEST, SIGNATURE, UNITS, ITEMS, REVIEW, COPY}
         if set(infos) != expected:
             extra = sorted(set(infos) - expected) or sorted(expected - set(infos))
             raise PackageError(f"报送包的内容不对（{'、'.join(extra)}），不予接收。", where)
@@ -182,7 +195,7 @@ def read_package(path: Path) -> Package:
         signature = _member(archive, infos[SIGNATURE], MAX_MEMBER[SIGNATURE], where)
         _verify(manifest, manifest_bytes, signature, where)
         bodies = {}
-        for name in (UNITS, ITEMS, COPY):
+        for name in (UNITS, ITEMS, REVIEW, COPY):
             declared = manifest["members"].get(name) or {}
             body = _member(archive, infos[name], MAX_MEMBER.get(name, MAX_DATA), where)
             if len(body) != declared.get("size") or (
@@ -209,6 +222,7 @@ def read_package(path: Path) -> Package:
         template_versions=dict(manifest.get("template_versions") or {}),
         units=units,
         items=[_item(raw_item, where) for raw_item in raw_items],
+        opinions=[_opinion(raw, where) for raw in _json(bodies[REVIEW], list, where)],
     )
 
 
@@ -324,6 +338,14 @@ def _item(value: object, where) -> Item:
         raise PackageError(f"报送包中的事项 {value['id']} 读不出来：{exc}", where) from exc
 
 
+def _opinion(value: object, where) -> Opinion:
+    if type(value) is not dict or any(type(value.get(k)) is not str for k in _OPINION_FIELDS):
+        raise PackageError("报送包中有一条审核意见格式不对。", where)
+    if value["action"] not in (APPROVE, RETURN):
+        raise PackageError(f"报送包中的审核意见“{value['action']}”无法识别。", where)
+    return Opinion(*(value[key] for key in _OPINION_FIELDS))
+
+
 def _not_text(value: dict, key: str, where) -> PackageError:
     return PackageError(f"报送包中的事项 {value['id']} 的 {key} 格式不对。", where)
 
@@ -349,6 +371,10 @@ def _item_json(item: Item) -> dict[str, object]:
     values["channels"] = list(item.channels)
     values["levels"] = list(item.levels)
     return values
+
+
+def _opinion_json(opinion: Opinion) -> dict[str, str]:
+    return {key: getattr(opinion, key) for key in _OPINION_FIELDS}
 
 
 def _template_versions(items: list[Item]) -> dict[str, str]:

@@ -14,6 +14,7 @@ from ..domain.findings import DEFAULT_FRESHNESS_DAYS, Context, Report, Validatio
 from ..domain.model import Item
 from ..domain.validation import validate
 from .errors import WorkspaceError
+from .review import returned_reasons
 from .template_versions import workspace_templates
 from .workspace import Workspace
 
@@ -49,6 +50,7 @@ def validation_context(
         out_of_scope=workspace.out_of_scope(home.id),
         known_unit_names=others,
         workspace=True,
+        returned=returned_reasons(workspace),
     )
 
 

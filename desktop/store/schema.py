@@ -156,6 +156,27 @@ def _exchange(db: Database) -> None:
     db["merge_base"].create({"item_id": str, "revision": int, "content": str}, pk="item_id")
 
 
+@MIGRATIONS(name="0005_review")
+def _review(db: Database) -> None:
+    # 逐级审核: each opinion a reviewer gave on a lower unit's item (通过, or 退回修改 with
+    # the reason), kept here and carried back down in a return package.
+    db["review"].create(
+        {
+            "id": int,
+            "unit_id": str,
+            "item_id": str,
+            "action": str,
+            "reason": str,
+            "reviewer": str,
+            "at": str,
+        },
+        pk="id",
+        not_null={"unit_id", "item_id", "action", "at"},
+        defaults={"reason": "", "reviewer": ""},
+    )
+    db["review"].create_index(["item_id"])
+
+
 def known_migration_names() -> list[str]:
     """Every migration this build knows, in order (all are pending on an empty database)."""
     return [migration.name for migration in MIGRATIONS.pending(Database(memory=True))]

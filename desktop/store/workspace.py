@@ -22,7 +22,7 @@ from sqlite_utils import Database
 
 from ..domain.domains import ALL_DOMAINS
 from ..domain.model import EDITABLE_FIELDS, Item, Unit
-from ..domain.vocab import DEFAULT_STATUS, STATUSES, UPLOADED
+from ..domain.vocab import DEFAULT_STATUS, RETURNED, STATUSES, UPLOADED
 from . import backup as backups
 from . import schema
 from .errors import ItemNotFound, WorkspaceError
@@ -30,7 +30,7 @@ from .files import connect
 from .lock import WorkspaceLock
 
 _LIST_FIELDS = frozenset({"channels", "levels"})
-_UPLOADED = UPLOADED
+_RESET_ON_EDIT = frozenset({UPLOADED, RETURNED})
 #: Bookkeeping an item carries from file to file (see :meth:`Workspace.overwrite_item`).
 _CARRIED = ("revision", "confirmed_at", "template_item_id", "template_version")
 _ITEM_COLUMNS: tuple[str, ...] = tuple(Item.__dataclass_fields__)
@@ -218,8 +218,9 @@ class Workspace:
                     diffs[key] = value
             if not diffs:
                 return EditResult(current, ())
-            if current.status == _UPLOADED and "status" not in changes:
-                # What went up to the province is no longer what the item says.
+            if current.status in _RESET_ON_EDIT and "status" not in changes:
+                # What went up to the province is no longer what the item says; an item
+                # sent back for changes has been changed and is a draft to submit again.
                 diffs["status"] = DEFAULT_STATUS
             stamp = now_iso()
             row = {k: _encode(k, v) for k, v in diffs.items()}
