@@ -35,3 +35,10 @@ class WorkspaceExists(WorkspaceError):
 
 class ItemNotFound(WorkspaceError):
     code = "item-not-found"
+
+
+class DiskFull(GkmlError):
+    """The disk (or the USB stick, or the share's quota) ran out while writing: nothing
+    was replaced, since every write goes to a temp file or a transaction first."""
+
+    code = "disk-full"
