@@ -399,49 +399,59 @@ Note: {count} control characters Excel cannot store were removed.</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="40" />
+        <location filename="../../desktop/ui/file_actions.py" line="41" />
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent workspaces</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="62" />
+        <location filename="../../desktop/ui/file_actions.py" line="63" />
         <source>打开工作区</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="62" />
+        <location filename="../../desktop/ui/file_actions.py" line="63" />
         <source>工作区 (*.gkml)</source>
         <translation>Workspaces (*.gkml)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="73" />
+        <location filename="../../desktop/ui/file_actions.py" line="74" />
         <source>无法打开示范工作区</source>
         <translation>Cannot open the demo workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="81" />
+        <location filename="../../desktop/ui/file_actions.py" line="82" />
         <source>（还没有）</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="105" />
+        <location filename="../../desktop/ui/file_actions.py" line="106" />
         <source>正在导入，请稍候…</source>
         <translation>Importing, please wait…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="140" />
+        <location filename="../../desktop/ui/file_actions.py" line="141" />
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="158" />
+        <location filename="../../desktop/ui/file_actions.py" line="164" />
         <source>保存 PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="164" />
+        <location filename="../../desktop/ui/file_actions.py" line="188" />
         <source>已生成 {path}（{pages} 页）</source>
         <translation>Created {path} ({pages} pages)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="197" />
+        <source>PDF 没有生成</source>
+        <translation>The PDF was not created</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="200" />
+        <source>正在生成 PDF…</source>
+        <translation>Creating the PDF…</translation>
     </message>
 </context>
 <context>
@@ -1271,7 +1281,7 @@ To fix: {fix}</translation>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/session.py" line="51" />
+        <location filename="../../desktop/ui/session.py" line="52" />
         <source>第 {seq} 项 {name}</source>
         <translation>No. {seq} {name}</translation>
     </message>
