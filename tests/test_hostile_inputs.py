@@ -13,7 +13,7 @@ from pathlib import Path
 import hostile_files as hostile
 import pytest
 from catalog_files import UPLOAD_HEADER, upload_row, write_csv
-from conftest import ROOT, tree_state
+from conftest import ROOT, make_item, tree_state
 
 from desktop.exchange import sheet_xml
 from desktop.exchange.errors import UnreadableFile
@@ -209,3 +209,29 @@ def test_a_bad_byte_gets_the_encoding_message_wherever_it_is(
     path.write_bytes(head + b"\x81\x20" + row.encode("gb18030"))
     message = _refused(workspace, path, "0x81")
     assert f"第 {rows_before + 2} 行" in message and "GB18030" in message
+
+
+def test_a_lone_surrogate_is_replaced_on_the_way_in_and_noted(workspace, tmp_path: Path):
+    """A JSON list cell of the full layout can spell one (\\ud800): SQLite and every
+    writer raised UnicodeEncodeError on it. It is U+FFFD from the plan on, with a note."""
+    from openpyxl import load_workbook
+
+    from desktop.exchange.exporting import export_catalog
+    from desktop.exchange.importing import apply_import
+
+    workspace.add_item(make_item())
+    [full] = export_catalog(workspace, "full", tmp_path / "out").files
+    book = load_workbook(full)
+    sheet = book.worksheets[0]
+    headers = [cell.value for cell in sheet[1]]
+    sheet.cell(2, headers.index("事项编号") + 1).value = None
+    sheet.cell(2, headers.index("事项名称") + 1).value = "新事项"
+    sheet.cell(2, headers.index("公开渠道和载体") + 1).value = '["政府网站\\udc00", "公开查阅点"]'
+    book.save(tmp_path / "in.xlsx")
+    plan = plan_import(workspace, tmp_path / "in.xlsx")
+    [row] = plan.added
+    assert row.item.channels == ("政府网站\ufffd", "公开查阅点")
+    notes = [note for note in plan.notes if "代理码位" in note]
+    assert len(notes) == 1 and "第 2 行" in notes[0] and "公开渠道和载体" in notes[0]
+    apply_import(workspace, plan)  # raised UnicodeEncodeError
+    assert export_catalog(workspace, "full", tmp_path / "again").files
