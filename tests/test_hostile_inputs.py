@@ -15,6 +15,7 @@ import pytest
 from catalog_files import UPLOAD_HEADER, upload_row, write_csv
 from conftest import ROOT, make_item, tree_state
 
+from desktop.cli import main
 from desktop.exchange import sheet_xml
 from desktop.exchange.errors import UnreadableFile
 from desktop.exchange.guard import check_input
@@ -211,7 +212,7 @@ def test_a_bad_byte_gets_the_encoding_message_wherever_it_is(
     assert f"第 {rows_before + 2} 行" in message and "GB18030" in message
 
 
-def test_a_lone_surrogate_is_replaced_on_the_way_in_and_noted(workspace, tmp_path: Path):
+def test_a_lone_surrogate_is_replaced_on_the_way_in_and_noted(workspace, tmp_path: Path, capsys):
     """A JSON list cell of the full layout can spell one (\\ud800): SQLite and every
     writer raised UnicodeEncodeError on it. It is U+FFFD from the plan on, with a note."""
     from openpyxl import load_workbook
@@ -235,3 +236,5 @@ def test_a_lone_surrogate_is_replaced_on_the_way_in_and_noted(workspace, tmp_pat
     assert len(notes) == 1 and "第 2 行" in notes[0] and "公开渠道和载体" in notes[0]
     apply_import(workspace, plan)  # raised UnicodeEncodeError
     assert export_catalog(workspace, "full", tmp_path / "again").files
+    assert main(["validate", str(tmp_path / "in.xlsx")]) in (0, 1)  # printing it raised too
+    assert "代理码位" in capsys.readouterr().out

@@ -30,6 +30,7 @@ from ..domain.vocab import (
 )
 from .errors import NoHeader
 from .sheets import Sheet, read_sheets
+from .surrogates import clean_rows
 from .xlsx_stream import column_letter
 
 #: Header rows are looked for among the first rows of a sheet (titles and notes come first).
@@ -156,6 +157,7 @@ def read_catalog(path: Path, templates: TemplateSet, *, domain: str | None = Non
             "“公开时限”“公开主体”等栏目名称。",
             Location(path=str(path)),
         )
+    clean_rows(result.rows, result.rejected, result.notes)
     return result
 
 

@@ -24,7 +24,7 @@ from ..domain.domains import is_known_domain
 from ..domain.errors import GkmlError, Location
 from ..domain.findings import Context, Report
 from ..domain.model import EDITABLE_FIELDS, Item, Unit, new_id
-from ..domain.text import LONE_SURROGATE, comparison_key, replace_surrogates
+from ..domain.text import comparison_key
 from ..domain.validation import validate
 from ..store.backup import Backup
 from ..store.template_versions import workspace_templates
@@ -77,7 +77,6 @@ def plan_import(
     catalog = read_catalog(Path(path), templates, domain=domain)
     check()
     plan = ImportPlan(Path(path), rejected=list(catalog.rejected), notes=list(catalog.notes))
-    _replace_surrogates(catalog.rows, plan.notes)
     home = workspace.home_unit
     units = _UnitResolver(workspace, home)
     existing = {item.id: item for item in workspace.items()}
@@ -236,35 +235,6 @@ def _unknown_domain(row: CatalogRow) -> Rejected:
         "无法确定所属领域：表格标题、工作表名称、文件名和“所属领域”列都没有给出。"
         "请在导入时指定领域（导入窗口的“领域”，或命令行的 --domain），或在表中加“所属领域”列。",
     )
-
-
-def _replace_surrogates(rows: list[CatalogRow], notes: list[str]) -> None:
-    """Lone surrogates become U+FFFD before anything is matched, stored or written (SQLite
-    and every file writer refuse them with a UnicodeEncodeError); each is noted."""
-    from .profiles import COLUMN_LABELS
-
-    for row in rows:
-        texts = [(row, "unit_name", "单位名称"), (row, "division_code", "区划代码")]
-        texts += [(row.item, f.name, COLUMN_LABELS.get(f.name, f.name)) for f in _TEXT_FIELDS]
-        for owner, name, label in texts:
-            value = getattr(owner, name)
-            if isinstance(value, tuple):
-                if not any(LONE_SURROGATE.search(part) for part in value):
-                    continue
-                setattr(owner, name, tuple(replace_surrogates(part) for part in value))
-            elif isinstance(value, str) and LONE_SURROGATE.search(value):
-                setattr(owner, name, replace_surrogates(value))
-            else:
-                continue
-            notes.append(
-                f"{_at(row.location, label)}：含有无效的字符（不成对的代理码位，多由其他软件"
-                "转换出错造成），已换成“\ufffd”，请核对这一格。"
-            )
-
-
-_TEXT_FIELDS = [
-    f for f in dataclasses.fields(Item) if f.type in ("str", "str | None", "tuple[str, ...]")
-]
 
 
 def _at(location: Location, column: str) -> Location:

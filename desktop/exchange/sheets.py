@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import logging
 import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -18,6 +19,8 @@ from ..domain.errors import Location
 from .errors import UnreadableFile
 from .guard import check_input
 from .sheet_xml import SheetMarks, scan_workbook
+
+_log = logging.getLogger(__name__)
 
 #: Merged range: (first row, first col, last row, last col), 0-based, inclusive.
 Merge = tuple[int, int, int, int]
@@ -77,7 +80,8 @@ def _read_xlsx(path: Path) -> list[Sheet]:
             sheets.append(Sheet(meta.name, rows, visible, merged))
         workbook.close()
     except (CalamineError, ValueError, OSError, KeyError, EOFError, zipfile.BadZipFile) as exc:
-        # The reader's own words are English and technical; the log keeps them.
+        # The reader's own words are English and technical: the log keeps them.
+        _log.warning("python-calamine could not read %s: %s", path, exc)
         raise UnreadableFile(
             "表格内容无法读取：文件已损坏，或不是 Excel、WPS 保存的表格。"
             "请在 Excel 或 WPS 中打开，另存为 .xlsx 后再导入。",
