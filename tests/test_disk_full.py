@@ -101,12 +101,15 @@ def test_temp_files_of_a_killed_write_are_removed_by_the_next(workspace, tmp_pat
     from desktop.exchange.exporting import export_catalog
 
     [first] = export_catalog(workspace, "full", out).files
-    stale = out / f".{first.stem}-k1ll3d.tmp"
-    running = out / f".{first.stem}-st1ll.tmp"
-    for path in (stale, running):
+    stale = out / f".幸福镇-上传格式-20261101-093000-k1ll3d{files.TEMP_SUFFIX}"
+    running = out / f".{first.stem}-st1ll{files.TEMP_SUFFIX}"
+    someone_elses = out / ".draft-k1ll3d.tmp"
+    for path in (stale, running, someone_elses):
         path.write_bytes(b"half an export")
     old = time.time() - files.STALE_TEMP_SECONDS - 60
-    os.utime(stale, (old, old))
+    for path in (stale, someone_elses):
+        os.utime(path, (old, old))
     export_catalog(workspace, "full", out)
     assert not stale.exists()
     assert running.exists()  # another write may still be filling it
+    assert someone_elses.exists()  # not ours to delete

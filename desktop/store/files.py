@@ -32,6 +32,9 @@ _DISK_FULL = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)})
 #: A temp file untouched this long was left by a write that was killed: every write of
 #: ours (a county's export, a backup) is done in seconds, and touches its file meanwhile.
 STALE_TEMP_SECONDS = 15 * 60
+#: How our temp files end, so a later write finds those a killed one left (export names
+#: carry a time, so the next export's own name never matches the last one's).
+TEMP_SUFFIX = ".gkml-part.tmp"
 
 
 def check_workspace_file(path: Path) -> None:
@@ -202,13 +205,14 @@ def atomic_output(target: Path) -> Iterator[Path]:
     ``target``, so a crash or kill mid-write leaves the old file whole (and no half file).
 
     A full disk, in the block or at the fsync, raises :class:`DiskFull` naming ``target``;
-    temp files that killed writes of the same name left behind are deleted first.
+    temp files that killed writes left in the folder are deleted first.
     """
     target = Path(target)
-    prefix = f".{target.stem}-"
-    remove_stale_temps(target.parent, f"{prefix}*.tmp")
+    remove_stale_temps(target.parent, f".*{TEMP_SUFFIX}")
     try:
-        handle, name = tempfile.mkstemp(dir=target.parent, prefix=prefix, suffix=".tmp")
+        handle, name = tempfile.mkstemp(
+            dir=target.parent, prefix=f".{target.stem}-", suffix=TEMP_SUFFIX
+        )
     except OSError as exc:
         if is_disk_full(exc):
             raise disk_full(target) from exc
