@@ -94,6 +94,20 @@ def test_a_worker_on_a_full_disk_tells_the_window(qtbot, workspace):
     session.close()
 
 
+def test_an_edit_on_a_full_disk_is_refused_with_the_sentence(qtbot, workspace):
+    from desktop.ui.session import WorkspaceSession
+    from desktop.ui.workers import Workers
+
+    path = workspace.path
+    workspace.close()
+    session = WorkspaceSession.open(path, Workers())
+    refused: list[str] = []
+    session.refused.connect(refused.append)
+    assert not session.write(lambda _workspace: _no_space())
+    assert refused and refused[0].startswith("磁盘空间不足") and str(path) in refused[0]
+    session.close()
+
+
 def test_temp_files_of_a_killed_write_are_removed_by_the_next(workspace, tmp_path):
     workspace.add_item(make_item())
     out = tmp_path / "out"
