@@ -129,17 +129,18 @@ class FileActions(QObject):
         clerk pins on the 公开栏. Returns the preview dialog (open, not modal)."""
         if self.session is None:
             return None
-        from PySide6.QtPrintSupport import QPrintPreviewDialog
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
         from .printing import page_layout, paint_catalog
 
         sheets, home, today = self._sheets()
-        # The dialog's own printer: one made here would be deleted with this function's
-        # Python reference while the dialog still paints on it.
-        dialog = QPrintPreviewDialog(self.window)
-        printer = dialog.printer()
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(page_layout())
         printer.setDocName(f"{home.name}-公开目录")
+        dialog = QPrintPreviewDialog(printer, self.window)
+        # The dialog does not own the printer: without this reference Python deletes it
+        # when this method returns, while the dialog still paints on it (a crash).
+        dialog.printer_kept = printer
         dialog.setWindowTitle(self.tr("打印预览"))
         dialog.paintRequested.connect(
             lambda device: paint_catalog(device, device.resolution(), sheets, home, today)
