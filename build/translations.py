@@ -344,6 +344,8 @@ ENGLISH = {
     "已删除 {count} 个事项（可以撤销）。": "Deleted {count} items (can be undone).",
     "保存 PDF": "Save PDF",
     "已生成 {path}（{pages} 页）": "Created {path} ({pages} pages)",
+    "正在生成 PDF…": "Creating the PDF…",
+    "PDF 没有生成": "The PDF was not created",
     "领域未编制": "Domain not compiled",
     "“{domain}”领域还没有事项，也没有说明不涉及的原因。": (
         "The domain “{domain}” has no items and no reason why it does not apply."

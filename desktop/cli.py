@@ -120,6 +120,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader (e.g. `| head`) has had enough; that is not an error.
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (stdout must stay open until exit)
         return EXIT_OK
+    except Exception as exc:
+        from .store.files import disk_full, is_disk_full
+
+        if not is_disk_full(exc):
+            raise
+        # SQLite says "database or disk is full" without a path: it is the workspace's.
+        path = getattr(exc, "filename", None) or getattr(args, "workspace", None) or "磁盘"
+        print(f"错误：{disk_full(path)}", file=sys.stderr)
+        return EXIT_UNUSABLE
 
 
 def _tell_unexpected(details: str, log_path: Path) -> None:

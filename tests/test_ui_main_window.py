@@ -611,7 +611,9 @@ def test_print_menu_writes_a_pdf(window, workspace, qtbot, tmp_path, monkeypatch
     monkeypatch.setattr(
         "desktop.ui.file_actions.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
     )
-    assert window.file_actions.print_catalog() == target
+    worker = window.file_actions.print_catalog()
+    qtbot.waitUntil(lambda: "已生成" in window.statusBar().currentMessage())
+    assert worker is not None and str(target) in window.statusBar().currentMessage()
     assert target.read_bytes().startswith(b"%PDF")
 
 

@@ -26,6 +26,9 @@ SUSPECT = re.compile(
 )
 
 EXCEL_CELL_LIMIT = 32767
+#: Half of a UTF-16 pair with no other half: Python text can hold one (a JSON \ud800
+#: escape makes it), but no UTF-8 writer can, SQLite's included.
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 #: Values that stand for "nothing here" in real tables.
 PLACEHOLDERS = frozenset(
@@ -79,6 +82,15 @@ def is_blank(text: str) -> bool:
         return _PUNCTUATION_ONLY.fullmatch(text) is not None
     key = comparison_key(CONTROL.sub("", text))
     return key in PLACEHOLDERS or _PUNCTUATION_ONLY.fullmatch(key) is not None
+
+
+def replace_surrogates(text: str) -> str:
+    """Each lone surrogate becomes U+FFFD (the replacement character), which every writer takes.
+
+    >>> replace_surrogates("政府网站\\ud800")
+    '政府网站\ufffd'
+    """
+    return LONE_SURROGATE.sub("\ufffd", text)
 
 
 def remove_control(text: str) -> str:

@@ -28,6 +28,7 @@ from .cell_values import parse_channels, parse_exact_list, parse_levels
 from .errors import NoHeader
 from .guard import open_elsewhere
 from .sheets import Sheet, read_sheets
+from .surrogates import clean_rows
 from .xlsx_stream import column_letter
 
 _SAME_AS_ABOVE = frozenset({"同上", "同上。", "〃"})
@@ -130,6 +131,7 @@ def read_catalog(path: Path, templates: TemplateSet, *, domain: str | None = Non
             "“公开时限”“公开主体”等栏目名称。",
             Location(path=str(path)),
         )
+    clean_rows(result.rows, result.rejected, result.notes)
     return result
 
 

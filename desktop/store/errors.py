@@ -41,3 +41,10 @@ class UnexpectedSchema(WorkspaceError):
     """The file's tables, indexes, triggers or views are not exactly the ones we build."""
 
     code = "unexpected-schema"
+
+
+class DiskFull(GkmlError):
+    """The disk (or the USB stick, or the share's quota) ran out while writing: nothing
+    was replaced, since every write goes to a temp file or a transaction first."""
+
+    code = "disk-full"

@@ -12,11 +12,12 @@ import errno
 import os
 import sqlite3
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from .errors import CorruptWorkspace, NotAWorkspace
+from .errors import CorruptWorkspace, DiskFull, NotAWorkspace
 from .schema import APPLICATION_ID
 
 SUFFIX = ".gkml"
@@ -26,6 +27,14 @@ _OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
 #: What a file system answers when it cannot sync a directory (EOPNOTSUPP differs from
 #: ENOTSUP on macOS and BSD).
 _FSYNC_UNSUPPORTED = frozenset({errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP})
+#: No space left on the device, or over the user's quota (network shares).
+_DISK_FULL = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)})
+#: A temp file untouched this long was left by a write that was killed: every write of
+#: ours (a county's export, a backup) is done in seconds, and touches its file meanwhile.
+STALE_TEMP_SECONDS = 15 * 60
+#: How our temp files end, so a later write finds those a killed one left (export names
+#: carry a time, so the next export's own name never matches the last one's).
+TEMP_SUFFIX = ".gkml-part.tmp"
 
 
 def check_workspace_file(path: Path) -> None:
@@ -165,12 +174,64 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+def is_disk_full(exc: BaseException | None) -> bool:
+    """Whether ``exc``, or an error it was raised from (XlsxWriter wraps the OSError in its
+    own), says the disk is full: an OSError's errno, or SQLite's SQLITE_FULL.
+
+    >>> is_disk_full(OSError(errno.ENOSPC, "No space left on device"))
+    True
+    """
+    seen = 0
+    while exc is not None and seen < 10:
+        if isinstance(exc, OSError) and exc.errno in _DISK_FULL:
+            return True
+        if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:
+            return True
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+    return False
+
+
+def disk_full(path: Path | str) -> DiskFull:
+    """The sentence for a write to ``path`` that found no room."""
+    return DiskFull(
+        f"磁盘空间不足，无法写入 {path}。原有的文件和工作区都没有改动；"
+        "请清理这个磁盘（或换一个有空间的位置）后重试。"
+    )
+
+
+def remove_stale_temps(folder: Path, pattern: str) -> list[Path]:
+    """Delete the temp files matching ``pattern`` in ``folder`` that a killed write left
+    behind (untouched for ``STALE_TEMP_SECONDS``); a write still running keeps its own."""
+    removed = []
+    deadline = time.time() - STALE_TEMP_SECONDS
+    for path in Path(folder).glob(pattern):
+        try:
+            if path.is_file() and path.stat().st_mtime < deadline:
+                path.unlink()
+                removed.append(path)
+        except OSError:
+            continue  # gone meanwhile, or not ours to delete: it is only clutter
+    return removed
+
+
 @contextmanager
 def atomic_output(target: Path) -> Iterator[Path]:
     """A temp path beside ``target``; when the block succeeds it is fsynced and renamed over
-    ``target``, so a crash or kill mid-write leaves the old file whole (and no half file)."""
+    ``target``, so a crash or kill mid-write leaves the old file whole (and no half file).
+
+    A full disk, in the block or at the fsync, raises :class:`DiskFull` naming ``target``;
+    temp files that killed writes left in the folder are deleted first.
+    """
     target = Path(target)
-    handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.stem}-", suffix=".tmp")
+    remove_stale_temps(target.parent, f".*{TEMP_SUFFIX}")
+    try:
+        handle, name = tempfile.mkstemp(
+            dir=target.parent, prefix=f".{target.stem}-", suffix=TEMP_SUFFIX
+        )
+    except OSError as exc:
+        if is_disk_full(exc):
+            raise disk_full(target) from exc
+        raise
     os.close(handle)
     temp = Path(name)
     try:
@@ -178,5 +239,9 @@ def atomic_output(target: Path) -> Iterator[Path]:
         fsync_file(temp)
         os.replace(temp, target)
         fsync_dir(target.parent)
+    except Exception as exc:
+        if is_disk_full(exc):
+            raise disk_full(target) from exc
+        raise
     finally:
         temp.unlink(missing_ok=True)

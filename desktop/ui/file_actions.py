@@ -1,7 +1,7 @@
 """The 文件 menu: new, open, recent, demo, import, export, print, backups.
 
-Import and export run through the session's operations in workers; printing reads
-the catalog on the UI thread's connection and paints page by page.
+Import, export and printing to PDF run in workers on connections of their own; the
+print preview paints on the UI thread, as Qt's preview dialog asks for its pages.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from .import_dialog import ImportDialog
     from .main_window import MainWindow
     from .new_workspace import NewWorkspaceWizard
+    from .workers import Worker
 
 
 class FileActions(QObject):
@@ -163,6 +164,9 @@ class FileActions(QObject):
         printer.setPageLayout(page_layout())
         printer.setDocName(f"{home.name}-公开目录")
         dialog = QPrintPreviewDialog(printer, self.window)
+        # The dialog does not own the printer: without this reference Python deletes it
+        # when this method returns, while the dialog still paints on it (a crash).
+        dialog.printer_kept = printer
         dialog.setWindowTitle(self.tr("打印预览"))
         dialog.paintRequested.connect(
             lambda device: paint_catalog(device, device.resolution(), sheets, home, today)
@@ -171,24 +175,56 @@ class FileActions(QObject):
         dialog.open()
         return dialog
 
-    def print_catalog(self) -> Path | None:
-        """The catalog (or the current domain) as an A4-landscape PDF for the 公开栏."""
+    def print_catalog(self) -> Worker | None:
+        """The catalog (or the current domain) as an A4-landscape PDF for the 公开栏.
+
+        Laid out and painted in a worker on its own connection (a county's 10,000 items
+        take ~10 s): the window shows its progress after a moment, and 取消 stops it at
+        the next page with no file written. Returns the worker (None if no file chosen).
+        """
         session = self.session
         if session is None or session.workspace is None:
             return None
-        from .printing import print_catalog
-
-        home = session.workspace.home_unit
         from ..places import documents_dir
 
+        home = session.workspace.home_unit
         suggested = str(documents_dir() / f"{home.name}-公开目录.pdf")
         path, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("保存 PDF"), suggested, "PDF (*.pdf)"
         )
         if not path:
             return None
-        sheets, home, today = self._sheets()
-        result = print_catalog(sheets, home, today, Path(path))
-        done = self.tr("已生成 {path}（{pages} 页）")
-        self.window.statusBar().showMessage(done.format(path=result.path, pages=result.pages), 6000)
-        return result.path
+        from .printing import CANCELLED, print_catalog
+        from .progress import DelayedProgress
+
+        domain = self.window.catalog.domain or None
+        today = date.today().isoformat()
+
+        def work(workspace, worker: Worker):
+            unit = workspace.home_unit
+            items = workspace.items(domain=domain, unit_id=unit.id)
+            sheets = official_sheets(items, unit, today)
+            return print_catalog(
+                sheets,
+                unit,
+                today,
+                Path(path),
+                progress=worker.report,
+                cancelled=lambda: worker.cancelled,
+            )
+
+        def done(result) -> None:
+            message = self.tr("已生成 {path}（{pages} 页）")
+            self.window.statusBar().showMessage(
+                message.format(path=result.path, pages=result.pages), 6000
+            )
+
+        def failed(message: str) -> None:
+            if message == CANCELLED:
+                self.window.statusBar().showMessage(message, 6000)
+            else:
+                QMessageBox.warning(self.window, self.tr("PDF 没有生成"), message)
+
+        worker = session.background(work, done, failed)
+        DelayedProgress(worker, self.tr("正在生成 PDF…"), self.window)
+        return worker

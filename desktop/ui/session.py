@@ -38,6 +38,7 @@ from ..store import Workspace, open_workspace
 from ..store.backup import take_daily_backup
 from ..store.changes import Changes
 from ..store.checking import validation_context
+from ..store.files import disk_full, is_disk_full
 from ..store.template_versions import workspace_templates
 from ..store.workspace import read_items
 from .workers import Worker, Workers
@@ -209,6 +210,11 @@ class WorkspaceSession(QObject):
         except GkmlError as exc:
             self.refused.emit(exc.message)
             return Changes()
+        except Exception as exc:
+            if not is_disk_full(exc):
+                raise
+            self.refused.emit(disk_full(self.workspace.path).message)
+            return Changes()
 
     def _flush(self) -> None:
         if self.workspace is None or not self._pending:
@@ -260,11 +266,16 @@ class WorkspaceSession(QObject):
         if self.workspace is None:
             raise RuntimeError("no workspace is open")
         opener = self.workspace.opener(write=write)
+        path = self.workspace.path
 
         def run(worker: Worker) -> T:
             workspace = opener()
             try:
                 return work(workspace, worker)
+            except Exception as exc:
+                if is_disk_full(exc):
+                    raise disk_full(getattr(exc, "filename", None) or path) from exc
+                raise
             finally:
                 workspace.close()
 

@@ -530,64 +530,74 @@ Note: {count} control characters Excel cannot store were removed.</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="42" />
+        <location filename="../../desktop/ui/file_actions.py" line="43" />
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent workspaces</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="45" />
+        <location filename="../../desktop/ui/file_actions.py" line="46" />
         <source>备份与恢复(&amp;B)…</source>
         <translation>&amp;Backups and restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="46" />
+        <location filename="../../desktop/ui/file_actions.py" line="47" />
         <source>查看备份，立即备份，或恢复到导入前的备份</source>
         <translation>See the backups, back up now, or restore the backup taken before an import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="72" />
+        <location filename="../../desktop/ui/file_actions.py" line="73" />
         <source>打开工作区</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="72" />
+        <location filename="../../desktop/ui/file_actions.py" line="73" />
         <source>工作区 (*.gkml)</source>
         <translation>Workspaces (*.gkml)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="83" />
+        <location filename="../../desktop/ui/file_actions.py" line="84" />
         <source>无法打开示范工作区</source>
         <translation>Cannot open the demo workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="91" />
+        <location filename="../../desktop/ui/file_actions.py" line="92" />
         <source>（还没有）</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="115" />
+        <location filename="../../desktop/ui/file_actions.py" line="116" />
         <source>正在导入，请稍候…</source>
         <translation>Importing, please wait…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="126" />
+        <location filename="../../desktop/ui/file_actions.py" line="127" />
         <source>已恢复备份；恢复前的内容另存为 {name}。</source>
         <translation>Backup restored; what the workspace held before was backed up as {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="166" />
+        <location filename="../../desktop/ui/file_actions.py" line="170" />
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="186" />
+        <location filename="../../desktop/ui/file_actions.py" line="193" />
         <source>保存 PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="192" />
+        <location filename="../../desktop/ui/file_actions.py" line="217" />
         <source>已生成 {path}（{pages} 页）</source>
         <translation>Created {path} ({pages} pages)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="226" />
+        <source>PDF 没有生成</source>
+        <translation>The PDF was not created</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="229" />
+        <source>正在生成 PDF…</source>
+        <translation>Creating the PDF…</translation>
     </message>
 </context>
 <context>
@@ -1481,7 +1491,7 @@ To fix: {fix}</translation>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/session.py" line="51" />
+        <location filename="../../desktop/ui/session.py" line="52" />
         <source>第 {seq} 项 {name}</source>
         <translation>No. {seq} {name}</translation>
     </message>
