@@ -127,3 +127,17 @@ def test_temp_files_of_a_killed_write_are_removed_by_the_next(workspace, tmp_pat
     assert not stale.exists()
     assert running.exists()  # another write may still be filling it
     assert someone_elses.exists()  # not ours to delete
+
+
+def test_half_backups_of_a_killed_backup_are_removed_by_the_next(workspace):
+    from desktop.store.backup import backup_dir
+
+    folder = backup_dir(workspace.path)
+    folder.mkdir(exist_ok=True)
+    half = folder / "幸福镇-000007-20261101-093000-000000-open.tmp"
+    half.write_bytes(b"half a backup")
+    old = time.time() - files.STALE_TEMP_SECONDS - 60
+    os.utime(half, (old, old))
+    workspace.backup("manual")
+    assert not half.exists()
+    assert len(list(folder.glob("*.gkml"))) == 1

@@ -24,7 +24,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from .files import SUFFIX, check_workspace_file, fsync_dir, fsync_file, open_untrusted, quick_check
+from .files import (
+    SUFFIX,
+    check_workspace_file,
+    fsync_dir,
+    fsync_file,
+    open_untrusted,
+    quick_check,
+    remove_stale_temps,
+)
 from .schema_check import check_schema
 
 KEEP = 10
@@ -77,6 +85,7 @@ def take_backup(
         raise RuntimeError("a backup cannot be taken inside an open transaction")
     folder = backup_dir(workspace_path)
     folder.mkdir(exist_ok=True)
+    remove_stale_temps(folder, "*.tmp")  # half backups of a run that was killed
     sequence = max((b.sequence for b in list_backups(workspace_path)), default=0) + 1
     taken_at = datetime.now()
     stem = f"{workspace_path.resolve().stem}-{sequence:06d}-{taken_at:%Y%m%d-%H%M%S-%f}-{reason}"
