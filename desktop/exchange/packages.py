@@ -25,8 +25,9 @@ from ..domain.errors import GkmlError, Location
 from ..domain.model import Item, Unit
 from ..store.files import atomic_output
 from ..store.identity import identity
+from ..store.item_rows import unit_row
 from ..store.review import APPROVE, RETURN, Opinion, opinions
-from ..store.workspace import Workspace, unit_row
+from ..store.workspace import Workspace
 from .layouts import official_sheets
 from .xlsx_writer import write_official
 

@@ -22,9 +22,10 @@ from .errors import (
     WorkspaceExists,
 )
 from .files import SUFFIX, check_workspace_file, connect, fsync_dir, fsync_file, quick_check
+from .item_rows import unit_row
 from .lock import WorkspaceLock
 from .schema_check import check_schema
-from .workspace import Workspace, now_iso, unit_row
+from .workspace import Workspace, now_iso
 
 
 class MigrationFailed(WorkspaceError):

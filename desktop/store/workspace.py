@@ -7,33 +7,44 @@ deleted, so anything a clerk deletes can be brought back.
 
 from __future__ import annotations
 
-import getpass
 import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
-from functools import lru_cache
-from operator import attrgetter
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from ..domain.domains import ALL_DOMAINS
 from ..domain.model import EDITABLE_FIELDS, Item, Unit
 from ..domain.vocab import DEFAULT_STATUS, RETURNED, STATUSES, UPLOADED
 from . import backup as backups
 from . import schema
 from .errors import ItemNotFound, WorkspaceError
 from .files import connect
+from .item_rows import (
+    CATALOG_ORDER,
+    INSERT_AUDIT,
+    INSERT_ITEM,
+    ITEM_COLUMNS,
+    LIST_FIELDS,
+    SEARCHED,
+    SELECT,
+    current_user,
+    encode,
+    escape_like,
+    item_from_row,
+    item_from_values,
+    item_values,
+    unit_from_row,
+    unit_row,
+)
 from .lock import WorkspaceLock
 
-_LIST_FIELDS = frozenset({"channels", "levels"})
 _RESET_ON_EDIT = frozenset({UPLOADED, RETURNED})
 #: Bookkeeping an item carries from file to file (see :meth:`Workspace.overwrite_item`).
 _CARRIED = ("revision", "confirmed_at", "template_item_id", "template_version")
-_ITEM_COLUMNS: tuple[str, ...] = tuple(Item.__dataclass_fields__)
 
 
 def now_iso() -> str:
@@ -75,7 +86,7 @@ class Workspace:
         self.db = db
         #: None on a worker's connection: the lock belongs to the workspace that opened it.
         self._lock = lock
-        self.actor = _current_user()
+        self.actor = current_user()
 
     # -- life cycle ---------------------------------------------------------------
 
@@ -133,10 +144,10 @@ class Workspace:
         rows = list(self.db["unit"].rows_where("is_home = 1", limit=1))
         if not rows:
             raise WorkspaceError(f"{self.path} 中没有本单位信息，工作区不完整。")
-        return _unit_from_row(rows[0])
+        return unit_from_row(rows[0])
 
     def units(self) -> list[Unit]:
-        return [_unit_from_row(row) for row in self.db["unit"].rows_where(order_by="rowid")]
+        return [unit_from_row(row) for row in self.db["unit"].rows_where(order_by="rowid")]
 
     def add_unit(self, unit: Unit, *, action: str = "unit-create") -> Unit:
         """Another unit whose catalog this workspace holds (a county gathers its townships')."""
@@ -146,7 +157,7 @@ class Workspace:
         return unit
 
     def update_unit(self, unit_id: str, **changes: str) -> Unit:
-        current = _unit_from_row(self._get("unit", unit_id))
+        current = unit_from_row(self._get("unit", unit_id))
         updated = Unit(**{**unit_row(current), **changes})
         with self.db.atomic():
             self.db["unit"].update(unit_id, unit_row(updated))
@@ -192,9 +203,9 @@ class Workspace:
                 item.confirmed_at = item.confirmed_at or stamp
                 added.append(item)
             # Generators: a county's 100,000 rows are never all encoded at once.
-            self.conn.executemany(_INSERT_ITEM, map(_item_values, added))
+            self.conn.executemany(INSERT_ITEM, map(item_values, added))
             self.conn.executemany(
-                _INSERT_AUDIT,
+                INSERT_AUDIT,
                 ((item.id, action, None, None, item.name, stamp, self.actor) for item in added),
             )
         return added
@@ -213,7 +224,7 @@ class Workspace:
             current = self.item(item_id)
             diffs = {}
             for key, value in changes.items():
-                value = tuple(value) if key in _LIST_FIELDS else value  # type: ignore[arg-type]
+                value = tuple(value) if key in LIST_FIELDS else value  # type: ignore[arg-type]
                 if getattr(current, key) != value:
                     diffs[key] = value
             if not diffs:
@@ -223,12 +234,12 @@ class Workspace:
                 # sent back for changes has been changed and is a draft to submit again.
                 diffs["status"] = DEFAULT_STATUS
             stamp = now_iso()
-            row = {k: _encode(k, v) for k, v in diffs.items()}
+            row = {k: encode(k, v) for k, v in diffs.items()}
             row.update(revision=current.revision + 1, updated_at=stamp)
             self.db["item"].update(item_id, row)
             self.db["audit"].insert_all(
                 self._audit_row(
-                    item_id, action, key, _encode(key, getattr(current, key)), _encode(key, value)
+                    item_id, action, key, encode(key, getattr(current, key)), encode(key, value)
                 )
                 for key, value in diffs.items()
             )
@@ -240,18 +251,18 @@ class Workspace:
         with self.db.atomic():
             current = self.item(item.id)
             changed = tuple(k for k in EDITABLE_FIELDS if getattr(current, k) != getattr(item, k))
-            row = {key: _encode(key, getattr(item, key)) for key in (*EDITABLE_FIELDS, *_CARRIED)}
+            row = {key: encode(key, getattr(item, key)) for key in (*EDITABLE_FIELDS, *_CARRIED)}
             row["updated_at"] = item.updated_at or now_iso()
             self.db["item"].update(item.id, row)
             self.conn.executemany(
-                _INSERT_AUDIT,
+                INSERT_AUDIT,
                 [
                     (
                         item.id,
                         action,
                         key,
-                        _encode(key, getattr(current, key)),
-                        _encode(key, getattr(item, key)),
+                        encode(key, getattr(current, key)),
+                        encode(key, getattr(item, key)),
                         now_iso(),
                         self.actor,
                     )
@@ -280,7 +291,7 @@ class Workspace:
         return len(ids)
 
     def item(self, item_id: str) -> Item:
-        return _item_from_row(self._get("item", item_id))
+        return item_from_row(self._get("item", item_id))
 
     def items_by_id(self, item_ids: Iterable[str]) -> list[Item]:
         """The given items, deleted ones included (what an edit or an undo touched)."""
@@ -288,8 +299,8 @@ class Workspace:
         found: list[Item] = []
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
-            sql = f"SELECT {_SELECT} FROM item WHERE id IN ({', '.join('?' * len(chunk))})"
-            found += [_item_from_values(row) for row in self.conn.execute(sql, chunk).fetchall()]
+            sql = f"SELECT {SELECT} FROM item WHERE id IN ({', '.join('?' * len(chunk))})"
+            found += [item_from_values(row) for row in self.conn.execute(sql, chunk).fetchall()]
         return found
 
     def items(
@@ -304,9 +315,9 @@ class Workspace:
         if unit_id is not None:
             where.append("unit_id = ?")
             params.append(unit_id)
-        sql = f"SELECT {_SELECT} FROM item WHERE {' AND '.join(where)} ORDER BY {_CATALOG_ORDER}"
+        sql = f"SELECT {SELECT} FROM item WHERE {' AND '.join(where)} ORDER BY {CATALOG_ORDER}"
         # fetchall first: the read lock is held for the query, not while items are built.
-        return [_item_from_values(row) for row in self.conn.execute(sql, params).fetchall()]
+        return [item_from_values(row) for row in self.conn.execute(sql, params).fetchall()]
 
     def item_table(self, fields: tuple[str, ...], *, domain: str | None = None) -> list[tuple]:
         """Just the given fields of live items, as tuples in catalog order.
@@ -314,7 +325,7 @@ class Workspace:
         The fast path for views: no Item objects, list fields left as JSON text
         (views decode only the rows they paint).
         """
-        unknown = set(fields) - set(_ITEM_COLUMNS)
+        unknown = set(fields) - set(ITEM_COLUMNS)
         if unknown:
             raise ValueError(f"unknown fields: {sorted(unknown)}")
         sql = f"SELECT {', '.join(fields)} FROM item WHERE deleted_at IS NULL"
@@ -322,7 +333,7 @@ class Workspace:
         if domain is not None:
             sql += " AND domain = ?"
             params = (domain,)
-        return self.conn.execute(f"{sql} ORDER BY {_CATALOG_ORDER}", params).fetchall()
+        return self.conn.execute(f"{sql} ORDER BY {CATALOG_ORDER}", params).fetchall()
 
     def item_ids(
         self,
@@ -351,14 +362,14 @@ class Workspace:
             where.append("status = ?")
             params.append(status)
         if search.strip():
-            pattern = "%" + _escape_like(search.strip()) + "%"
-            where.append("(" + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in _SEARCHED) + ")")
-            params.extend([pattern] * len(_SEARCHED))
+            pattern = "%" + escape_like(search.strip()) + "%"
+            where.append("(" + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in SEARCHED) + ")")
+            params.extend([pattern] * len(SEARCHED))
         if order_by is None:
-            order = _CATALOG_ORDER
-        elif order_by in _ITEM_COLUMNS:
+            order = CATALOG_ORDER
+        elif order_by in ITEM_COLUMNS:
             direction = "DESC" if descending else "ASC"
-            order = f"{order_by} {direction}, {_CATALOG_ORDER}"
+            order = f"{order_by} {direction}, {CATALOG_ORDER}"
         else:
             raise ValueError(f"unknown column: {order_by}")
         sql = f"SELECT id FROM item WHERE {' AND '.join(where)} ORDER BY {order}"
@@ -366,7 +377,7 @@ class Workspace:
 
     def item_rows(self, ids: Sequence[str], fields: Sequence[str]) -> dict[str, tuple]:
         """Given fields of the given items, by id (list fields left as JSON text)."""
-        unknown = set(fields) - set(_ITEM_COLUMNS)
+        unknown = set(fields) - set(ITEM_COLUMNS)
         if unknown:
             raise ValueError(f"unknown fields: {sorted(unknown)}")
         rows: dict[str, tuple] = {}
@@ -504,117 +515,3 @@ class Workspace:
             "at": now_iso(),
             "actor": self.actor,
         }
-
-
-_SELECT = ", ".join(_ITEM_COLUMNS)
-#: Columns the table's search box looks in.
-_SEARCHED = ("level1", "name", "content", "basis", "subject", "channels")
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-#: Catalog order: domains in the official order (not by code), then each domain's seq.
-#: Codes are fixed ASCII identifiers, so inlining them in SQL is safe.
-_CATALOG_ORDER = (
-    "CASE domain "
-    + " ".join(f"WHEN '{d.code}' THEN {i}" for i, d in enumerate(ALL_DOMAINS))
-    + f" ELSE {len(ALL_DOMAINS)} END, domain, seq, rowid"
-)
-
-
-def _encode(key: str, value: object) -> object:
-    if key in _LIST_FIELDS:
-        return _json_list(value)  # type: ignore[arg-type]
-    return value
-
-
-@lru_cache(maxsize=4096)
-def _json_list(values: tuple[str, ...]) -> str:
-    """List fields as stored: JSON text (the same few channel lists recur thousands of times)."""
-    return json.dumps(list(values), ensure_ascii=False)
-
-
-_INSERT_ITEM = (
-    f"INSERT INTO item ({', '.join(_ITEM_COLUMNS)}) VALUES ({', '.join('?' * len(_ITEM_COLUMNS))})"
-)
-_INSERT_AUDIT = (
-    "INSERT INTO audit (item_id, unit_id, action, field, old, new, at, actor) "
-    "VALUES (?, NULL, ?, ?, ?, ?, ?, ?)"
-)
-
-
-_item_getter = attrgetter(*_ITEM_COLUMNS)
-_LIST_POSITIONS = tuple(i for i, key in enumerate(_ITEM_COLUMNS) if key in _LIST_FIELDS)
-
-
-def _item_values(item: Item) -> list:
-    values = list(_item_getter(item))
-    for position in _LIST_POSITIONS:
-        values[position] = _json_list(values[position])
-    return values
-
-
-def read_items(path: Path) -> list[Item]:
-    """Live items in catalog order through a read-only connection of its own.
-
-    For worker threads: the workspace's own connection stays with the UI thread
-    while a whole-workspace validation reads the file alongside it. The rows are
-    fetched in one statement before items are built, so the read lock is let go
-    before the (slower) Python part starts and the UI's next edit never waits for it.
-    """
-    conn = connect(Path(path), read_only=True, worker=True)
-    try:
-        sql = f"SELECT {_SELECT} FROM item WHERE deleted_at IS NULL ORDER BY {_CATALOG_ORDER}"
-        rows = conn.execute(sql).fetchall()
-    finally:
-        conn.close()
-    return [_item_from_values(row) for row in rows]
-
-
-def _item_from_row(row: dict) -> Item:
-    return _item_from_values(tuple(row[key] for key in _ITEM_COLUMNS))
-
-
-def _item_from_values(row: Sequence[object]) -> Item:
-    """An item from its columns in ``_ITEM_COLUMNS`` order (list fields decoded, memoized)."""
-    values = dict(zip(_ITEM_COLUMNS, row, strict=True))
-    for key in _LIST_FIELDS:
-        values[key] = _decode_list(values[key])  # type: ignore[arg-type]
-    return Item(**values)  # type: ignore[arg-type]
-
-
-@lru_cache(maxsize=4096)
-def _decode_list(text: str | None) -> tuple[str, ...]:
-    return tuple(json.loads(text or "[]"))
-
-
-def unit_row(unit: Unit) -> dict:
-    """A unit as its row in the ``unit`` table (without ``is_home``)."""
-    return {
-        "id": unit.id,
-        "name": unit.name,
-        "level": unit.level,
-        "division_code": unit.division_code,
-        "parent_id": unit.parent_id,
-        "contact": unit.contact,
-    }
-
-
-def _unit_from_row(row: dict) -> Unit:
-    return Unit(
-        id=row["id"],
-        name=row["name"],
-        level=row["level"],
-        division_code=row["division_code"] or "",
-        parent_id=row["parent_id"],
-        contact=row["contact"] or "",
-    )
-
-
-def _current_user() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return ""

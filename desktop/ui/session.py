@@ -39,8 +39,8 @@ from ..store.backup import take_daily_backup
 from ..store.changes import Changes
 from ..store.checking import validation_context
 from ..store.files import disk_full, is_disk_full
+from ..store.item_rows import read_items
 from ..store.template_versions import workspace_templates
-from ..store.workspace import read_items
 from .workers import Worker, Workers
 
 T = TypeVar("T")
