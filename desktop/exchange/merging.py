@@ -10,6 +10,7 @@ takes a backup and writes all of it in one transaction, or none of it.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
@@ -24,6 +25,8 @@ from ..store.workspace import Workspace, now_iso
 from .packages import Package, PackageError
 
 Resolve = Literal["lower", "keep"]
+#: How conflicts are decided: one way for all, or per (item id, field).
+Resolution = Resolve | Mapping[tuple[str, str], Resolve]
 #: Which level a unit's packages come from (乡级 receives villages', 县级 townships').
 LOWER_LEVEL = {"县级": "乡级", "乡级": "村级"}
 UPPER_LEVEL = {lower: upper for upper, lower in LOWER_LEVEL.items()}
@@ -137,16 +140,24 @@ def plan_merge(
 
 
 def apply_merge(
-    workspace: Workspace, plan: MergePlan, *, resolve: Resolve | None = None, backup: bool = True
+    workspace: Workspace, plan: MergePlan, *, resolve: Resolution | None = None, backup: bool = True
 ) -> MergeResult:
     """Write a plan: a ``merge`` backup, then one transaction. Conflicts need ``resolve``:
-    ``"lower"`` takes the lower unit's value, ``"keep"`` keeps this workspace's."""
+    ``"lower"`` takes the lower unit's value, ``"keep"`` keeps this workspace's, or a
+    mapping decides each (item id, field); a conflict it leaves out writes nothing."""
     if plan.already:
         return MergeResult(0, 0, 0, 0, plan.unchanged, None)
     if plan.package.kind == "return":
         return _apply_return(workspace, plan, backup)
-    if plan.conflicts and resolve is None:
-        count = sum(len(merge.conflicts) for merge in plan.conflicts)
+    undecided = [
+        (merge.item_id, c.field)
+        for merge in plan.conflicts
+        for c in merge.conflicts
+        if resolve is None
+        or (isinstance(resolve, Mapping) and (merge.item_id, c.field) not in resolve)
+    ]
+    if undecided:
+        count = len(undecided)
         raise MergeConflicts(
             f"有 {len(plan.conflicts)} 个事项的 {count} 处，本级和下级都改过且改得不同，"
             "需要逐处决定采用哪一方，报送包尚未接收。"
@@ -166,7 +177,12 @@ def apply_merge(
                 continue
             values = dict(merge.taken)
             for conflict in merge.conflicts:
-                values[conflict.field] = conflict.incoming if resolve == "lower" else conflict.local
+                way = (
+                    resolve[(merge.item_id, conflict.field)]
+                    if isinstance(resolve, Mapping)
+                    else resolve
+                )
+                values[conflict.field] = conflict.incoming if way == "lower" else conflict.local
             gone = values.pop(DELETED, None)
             if values:
                 current = workspace.item(merge.item_id)

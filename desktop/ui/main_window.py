@@ -27,6 +27,7 @@ from .file_actions import FileActions
 from .findings_panel import FindingsPanel
 from .forms.main_window_ui import Ui_MainWindow
 from .labels import data_text
+from .package_actions import PackageActions
 from .row_models import ALL
 from .session import WorkspaceSession
 from .settings import remember_workspace
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self._setup_undo()
         self.catalog_actions = CatalogActions(self)
         self.file_actions = FileActions(self)
+        self.package_actions = PackageActions(self)
         self.view_menu = ViewMenu(self)
         self._setup_start_page()
 

@@ -268,6 +268,11 @@
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/packages_dialog.py" line="89" />
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -774,6 +779,7 @@ Note: {count} control characters Excel cannot store were removed.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="36" />
+        <location filename="../../desktop/ui/packages_dialog.py" line="49" />
         <source>类别</source>
         <translation>Kind</translation>
     </message>
@@ -817,6 +823,7 @@ Note: {count} control characters Excel cannot store were removed.</translation>
     <message>
         <location filename="../../desktop/ui/findings_model.py" line="36" />
         <location filename="../../desktop/ui/import_dialog.py" line="64" />
+        <location filename="../../desktop/ui/packages_dialog.py" line="50" />
         <location filename="../../desktop/ui/template_update.py" line="36" />
         <source>事项</source>
         <translation>Item</translation>
@@ -824,6 +831,7 @@ Note: {count} control characters Excel cannot store were removed.</translation>
     <message>
         <location filename="../../desktop/ui/findings_model.py" line="37" />
         <location filename="../../desktop/ui/import_dialog.py" line="65" />
+        <location filename="../../desktop/ui/packages_dialog.py" line="51" />
         <source>栏目</source>
         <translation>Field</translation>
     </message>
@@ -856,6 +864,21 @@ Note: {count} control characters Excel cannot store were removed.</translation>
         <location filename="../../desktop/ui/recycle_bin.py" line="23" />
         <source>删除时间</source>
         <translation>Deleted at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packages_dialog.py" line="48" />
+        <source>采用下级</source>
+        <translation>Take lower</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packages_dialog.py" line="52" />
+        <source>本级</source>
+        <translation>This level</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packages_dialog.py" line="53" />
+        <source>下级</source>
+        <translation>Lower level</translation>
     </message>
 </context>
 <context>
@@ -1301,7 +1324,7 @@ To fix: {fix}</translation>
     </message>
     <message>
         <location filename="../main_window.ui" line="220" />
-        <location filename="../../desktop/ui/main_window.py" line="137" />
+        <location filename="../../desktop/ui/main_window.py" line="139" />
         <source>正在校验…</source>
         <translation>Validating…</translation>
     </message>
@@ -1496,52 +1519,52 @@ To fix: {fix}</translation>
         <translation>No. {seq} {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="88" />
+        <location filename="../../desktop/ui/main_window.py" line="90" />
         <source>无法打开工作区</source>
         <translation>Cannot open the workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150" />
+        <location filename="../../desktop/ui/main_window.py" line="152" />
         <source>{unit}（{level}）  工作区：{path}</source>
         <translation>{unit} ({level})  Workspace: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158" />
+        <location filename="../../desktop/ui/main_window.py" line="160" />
         <source>已完成今天的自动备份：{name}</source>
         <translation>Today's automatic backup is done: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164" />
+        <location filename="../../desktop/ui/main_window.py" line="166" />
         <source>正在写入工作区；这时的修改在写入完成后立即保存。</source>
         <translation>Writing to the workspace; changes made now are saved the moment it finishes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170" />
+        <location filename="../../desktop/ui/main_window.py" line="172" />
         <source>后台任务没有完成</source>
         <translation>The background task did not finish</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210" />
+        <location filename="../../desktop/ui/main_window.py" line="212" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="211" />
+        <location filename="../../desktop/ui/main_window.py" line="213" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="213" />
+        <location filename="../../desktop/ui/main_window.py" line="215" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173" />
+        <location filename="../../desktop/ui/main_window.py" line="175" />
         <source>没有保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230" />
+        <location filename="../../desktop/ui/main_window.py" line="232" />
         <source>关闭工作区(&amp;W)</source>
         <translation>Close &amp;workspace</translation>
     </message>
@@ -1701,6 +1724,60 @@ Then edit, validate and export them in the main window.</translation>
     </message>
 </context>
 <context>
+    <name>PackageActions</name>
+    <message>
+        <location filename="../../desktop/ui/package_actions.py" line="29" />
+        <source>报送上级单位(&amp;U)…</source>
+        <extracomment>The level a unit sends its package to.</extracomment>
+        <translation>Submit to the &amp;upper unit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_actions.py" line="30" />
+        <source>把本单位（和所辖单位）的目录写成报送包交上级</source>
+        <translation>Write this unit's (and its sub-units') catalog as a package for the level above</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_actions.py" line="32" />
+        <source>接收下级报送包(&amp;G)…</source>
+        <translation>Receive a lower unit's packa&amp;ge…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_actions.py" line="33" />
+        <source>核验、预览并接收下级单位交来的报送包</source>
+        <translation>Verify, preview and receive a package from a lower unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_actions.py" line="55" />
+        <source>无法报送</source>
+        <translation>Cannot submit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_actions.py" line="57" />
+        <source>本单位没有 12 位区划代码（或已是县级），推不出上级单位。请先在 文件 › 本单位信息 中填写区划代码。</source>
+        <translation>This unit has no 12-digit division code (or is a county), so the unit above is unknown. Enter the code under File › Unit profile first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_actions.py" line="65" />
+        <source>保存报送包</source>
+        <translation>Save the package</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_actions.py" line="65" />
+        <source>报送包 (*.gkbs)</source>
+        <translation>Packages (*.gkbs)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_actions.py" line="74" />
+        <source>报送包没有生成</source>
+        <translation>The package was not written</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_actions.py" line="81" />
+        <source>已生成报送包：{path}。请把它交给上级单位。</source>
+        <translation>Package written: {path}. Hand it to the unit above.</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsModel</name>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="42" />
@@ -1734,6 +1811,109 @@ Then edit, validate and export them in the main window.</translation>
         <location filename="../../desktop/ui/dashboard.py" line="66" />
         <source>未涉及</source>
         <translation>Not applicable</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <location filename="../../desktop/ui/packages_dialog.py" line="37" />
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packages_dialog.py" line="38" />
+        <source>修改</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packages_dialog.py" line="39" />
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packages_dialog.py" line="40" />
+        <source>冲突</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packages_dialog.py" line="109" />
+        <source>接收下级报送包</source>
+        <translation>Receive a lower unit's package</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packages_dialog.py" line="116" />
+        <source>下级单位交来的 .gkbs 文件</source>
+        <translation>The .gkbs file a lower unit sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packages_dialog.py" line="117" />
+        <source>浏览(&amp;B)…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packages_dialog.py" line="120" />
+        <source>报送包(&amp;F)：</source>
+        <translation>Package (&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packages_dialog.py" line="123" />
+        <source>选择报送包后先预览，预览不会写入任何内容。</source>
+        <translation>Choose a package and preview it first; a preview writes nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packages_dialog.py" line="133" />
+        <source>预览(&amp;V)</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packages_dialog.py" line="136" />
+        <source>接收(&amp;R)</source>
+        <translation>&amp;Receive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packages_dialog.py" line="152" />
+        <source>选择报送包</source>
+        <translation>Choose a package</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packages_dialog.py" line="152" />
+        <source>报送包 (*.gkbs)</source>
+        <translation>Packages (*.gkbs)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packages_dialog.py" line="165" />
+        <source>正在核验报送包…</source>
+        <translation>Verifying the package…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packages_dialog.py" line="181" />
+        <source>{sender}的这个报送包已接收过，没有变化。</source>
+        <translation>This package from {sender} was received before; nothing changes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packages_dialog.py" line="185" />
+        <source>预览（尚未写入）：{sender}（{level}）报送。新单位 {units} 个，新增 {new} 项，修改 {changed} 项，删除 {deleted} 项，冲突 {conflicts} 项，相同未变 {same} 项。</source>
+        <translation>Preview (nothing written yet): from {sender} ({level}). {units} new units, {new} new items, {changed} changed, {deleted} deleted, {conflicts} conflicts, {same} unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packages_dialog.py" line="198" />
+        <source>上级的审核意见 {count} 条。</source>
+        <translation>{count} review opinions from the level above.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packages_dialog.py" line="201" />
+        <source>冲突的栏目本级和下级都改过：勾选“采用下级”的取下级的，其余保留本级的。</source>
+        <translation>Both levels changed the conflicting fields: ticked rows take the lower unit's value, the others keep this level's.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packages_dialog.py" line="212" />
+        <source>正在备份并接收…</source>
+        <translation>Backing up and receiving…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packages_dialog.py" line="228" />
+        <source>已接收：新单位 {units} 个，新增 {added} 项，修改 {changed} 项，删除 {deleted} 项。接收前的备份：{backup}</source>
+        <translation>Received: {units} new units, {added} new items, {changed} changed, {deleted} deleted. Backup taken before: {backup}</translation>
     </message>
 </context>
 <context>
