@@ -152,3 +152,61 @@ def test_sigkill_during_restore_loses_no_backup_and_leaves_one_whole_state(works
             # restore committed), never part of each.
             names = [item.name for item in ws.items() if item.name != "恢复前新增"]
             assert sorted(names) == originals
+
+
+MERGER = """
+import sys
+from desktop.exchange.merging import apply_merge, plan_merge
+from desktop.exchange.packages import read_package
+from desktop.store import open_workspace
+ws = open_workspace(sys.argv[1], daily_backup=False)
+print("start", flush=True)
+apply_merge(ws, plan_merge(ws, read_package(sys.argv[2])))
+print("done", flush=True)
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_sigkill_during_a_merge_leaves_the_workspace_before_or_after_it(tmp_path):
+    """A merge is one transaction after a backup: killed anywhere, the items are either
+    all there or none of them, and the file is whole."""
+    from desktop.domain import Unit
+    from desktop.exchange.packages import Party, write_package
+    from desktop.store import create_workspace
+
+    village = Unit(name="幸福村村民委员会", level="村级", division_code="330102001001")
+    with create_workspace(tmp_path / "村.gkml", village) as ws:
+        ws.add_items([make_item(name=f"事项{n}", unit_id=village.id) for n in range(3000)])
+        package = write_package(ws, tmp_path, Party("", "乡级", "330102001000"))
+    township = tmp_path / "镇.gkml"
+    town = Unit(name="幸福镇人民政府", level="乡级", division_code="330102001000")
+    create_workspace(township, town).close()
+    # How long a whole merge takes here, so the kills land all over it.
+    start = time.monotonic()
+    copy = tmp_path / "量时.gkml"
+    copy.write_bytes(township.read_bytes())
+    subprocess.run([sys.executable, "-c", MERGER, str(copy), str(package)], cwd=ROOT, check=True)
+    span = time.monotonic() - start
+    rng = random.Random(20261201)
+    for _ in range(12):
+        child = subprocess.Popen(
+            [sys.executable, "-c", MERGER, str(township), str(package)],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert child.stdout.readline() == "start\n"
+        time.sleep(rng.uniform(0, span))  # a random moment of the merge, not a wait
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+        child.stdout.close()
+        conn = sqlite3.connect(township)
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        count = conn.execute("SELECT count(*) FROM item").fetchone()[0]
+        logged = conn.execute("SELECT count(*) FROM package_log").fetchone()[0]
+        conn.close()
+        assert (count, logged) in ((0, 0), (3000, 1))  # before, or after: never between
+        if count:  # merged: start again from an empty township
+            township.unlink()
+            create_workspace(township, town).close()
