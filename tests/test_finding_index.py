@@ -19,6 +19,7 @@ def test_counts_per_severity_unit_and_domain_follow_a_swap():
     assert found.counts == {"error": 3, "info": 1}
     assert found.errors == {("town", "social-assistance"): 1, ("village", "budgets"): 2}
     assert found.unit_errors("village") == 2
+    assert found.by_unit[("village", "error")] == 2 and found.by_unit[("town", "info")] == 1
     assert {f.item_id for f in found.findings_of("village")} == {village[0].id}
     assert [f.severity for f in found.rows()] == ["error", "error", "error", "info"]
     assert [f.rule for f in found.rows(severity="info")] == ["vocab-synonym"]

@@ -115,3 +115,35 @@ def test_a_damaged_package_is_said_in_the_dialog_and_nothing_changes(qtbot, tmp_
     assert window.catalog.rowCount() == before
     dialog.close()
     window.close_workspace()
+
+
+def test_the_county_view_lists_each_units_state_and_opens_its_catalog(qtbot, tmp_path):
+    village, township = village_and_township(tmp_path)
+    new(tmp_path / "和平村.gkml", "和平村村民委员会", "村级", "330102001002")
+    out = tmp_path / "包"
+    out.mkdir()
+    for source in (village, tmp_path / "和平村.gkml"):
+        args = ["submit", "--workspace", str(source), "--to-parent", "--out", str(out)]
+        assert cli.main(args) == 0
+    for package in sorted(out.glob("*.gkbs")):
+        assert cli.main(["merge", str(package), "--workspace", str(township)]) == 0
+    unit = ["--workspace", str(township), "--unit", "和平村村民委员会"]
+    assert cli.main(["review", *unit, "--approve"]) == 0
+    window = window_on(qtbot, township)
+    view = window.package_actions.show_states()
+    rows = {
+        view.proxy.index(r, 0).data(): view.proxy.index(r, 2).data()
+        for r in range(view.proxy.rowCount())
+    }
+    assert rows == {"幸福村村民委员会": "已提交", "和平村村民委员会": "已通过"}
+    assert "已提交 1 个" in view.summary.text() and "已通过 1 个" in view.summary.text()
+    view.behind.setChecked(True)
+    assert [view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())] == [
+        "幸福村村民委员会"
+    ]
+    errors = int(view.proxy.index(0, 7).data())
+    assert errors > 0  # the village template's gaps, counted from the findings
+    view._drill_down(view.proxy.index(0, 0))
+    assert window.catalog.unit == view.proxy.index(0, 0).data(view.model.UnitRole)
+    view.close()
+    window.close_workspace()

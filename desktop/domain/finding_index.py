@@ -40,9 +40,11 @@ class FindingIndex:
         #: item id -> its unit id; a domain's own findings concern ``home``
         self._units: dict[str, str] = {}
         self.home = ALL
-        #: findings by severity, and errors by (unit id, domain code), over every finding
+        #: findings by severity, errors by (unit id, domain code), and findings by
+        #: (unit id, severity), over every finding
         self.counts: Counter[str] = Counter()
         self.errors: Counter[tuple[str, str]] = Counter()
+        self.by_unit: Counter[tuple[str, str]] = Counter()
 
     def load(
         self, findings: Iterable[Finding], units: Mapping[str, str] | None = None, home: str = ALL
@@ -51,7 +53,7 @@ class FindingIndex:
         self._owners = {}
         self._units = dict(units or {})
         self.home = home
-        self.counts, self.errors = Counter(), Counter()
+        self.counts, self.errors, self.by_unit = Counter(), Counter(), Counter()
         for finding in findings:
             self._owners.setdefault(owner(finding), []).append(finding)
             self._count(finding, 1)
@@ -104,6 +106,8 @@ class FindingIndex:
         return sorted(rows, key=lambda f: SEVERITY_ORDER[f.severity])
 
     def _count(self, finding: Finding, step: int) -> None:
+        unit = self.unit_of(finding)
         self.counts[finding.severity] += step
+        self.by_unit[(unit, finding.severity)] += step
         if finding.severity == "error" and finding.domain:
-            self.errors[(self.unit_of(finding), finding.domain)] += step
+            self.errors[(unit, finding.domain)] += step

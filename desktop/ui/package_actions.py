@@ -14,6 +14,7 @@ from ..exchange.packages import SUFFIX, Party, parent_code, write_package
 from ..places import documents_dir
 
 if TYPE_CHECKING:
+    from .county_view import CountyView
     from .main_window import MainWindow
     from .packages_dialog import ReceiveDialog
 
@@ -36,6 +37,10 @@ class PackageActions(QObject):
             form.menuFile.insertAction(form.actionPrint, action)
         form.menuFile.insertSeparator(form.actionPrint)
         form.menuFile.aboutToShow.connect(self._enable)
+        self.county_action = QAction(self.tr("上报情况(&S)…"), window)
+        self.county_action.setStatusTip(self.tr("各下级单位的报送和审核状态"))
+        self.county_action.triggered.connect(self.show_states)
+        form.menuCatalog.addAction(self.county_action)
 
     def _enable(self) -> None:
         open_ = self.window.session is not None
@@ -80,6 +85,19 @@ class PackageActions(QObject):
         self.window.statusBar().showMessage(
             self.tr("已生成报送包：{path}。请把它交给上级单位。").format(path=path), 10000
         )
+
+    def show_states(self) -> CountyView | None:
+        """上报情况, kept current while it is open."""
+        session = self.window.session
+        if session is None:
+            return None
+        from .county_view import CountyView
+
+        view = CountyView(self.window)
+        session.changed.connect(lambda _changes: view.isVisible() and view.refresh())
+        session.validated.connect(lambda _view: view.isVisible() and view.refresh())
+        view.show()
+        return view
 
     def receive(self) -> ReceiveDialog | None:
         session = self.window.session

@@ -275,6 +275,30 @@
     </message>
 </context>
 <context>
+    <name>CountyView</name>
+    <message>
+        <location filename="../../desktop/ui/county_view.py" line="96" />
+        <source>上报情况</source>
+        <extracomment>the unit's id, for drilling down the value to sort by (numbers as numbers)</extracomment>
+        <translation>Submissions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/county_view.py" line="99" />
+        <source>只看还没有通过的单位(&amp;B)</source>
+        <translation>Only units not yet approved (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/county_view.py" line="132" />
+        <source>下级单位 {count} 个：{parts}。双击一个单位查看它的目录。</source>
+        <translation>{count} lower units: {parts}. Double-click a unit to see its catalog.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/county_view.py" line="133" />
+        <source>还没有接收过报送包</source>
+        <translation>no package received yet</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../desktop/ui/crash_dialog.py" line="34" />
@@ -722,14 +746,51 @@ Note: {count} control characters Excel cannot store were removed.</translation>
         <translation>Own items</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/county_view.py" line="37" />
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/county_view.py" line="38" />
+        <source>层级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/county_view.py" line="39" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/county_view.py" line="41" />
+        <source>待审</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/county_view.py" line="42" />
+        <source>已通过</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/county_view.py" line="43" />
+        <source>退回修改</source>
+        <translation>Returned for changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/county_view.py" line="44" />
         <location filename="../../desktop/ui/dashboard.py" line="37" />
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/county_view.py" line="45" />
         <location filename="../../desktop/ui/dashboard.py" line="38" />
         <source>警告</source>
         <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/county_view.py" line="46" />
+        <source>最近接收</source>
+        <translation>Last received</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="39" />
@@ -821,6 +882,7 @@ Note: {count} control characters Excel cannot store were removed.</translation>
         <translation>Severity</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/county_view.py" line="40" />
         <location filename="../../desktop/ui/findings_model.py" line="36" />
         <location filename="../../desktop/ui/import_dialog.py" line="64" />
         <location filename="../../desktop/ui/packages_dialog.py" line="50" />
@@ -1726,53 +1788,63 @@ Then edit, validate and export them in the main window.</translation>
 <context>
     <name>PackageActions</name>
     <message>
-        <location filename="../../desktop/ui/package_actions.py" line="29" />
+        <location filename="../../desktop/ui/package_actions.py" line="30" />
         <source>报送上级单位(&amp;U)…</source>
         <extracomment>The level a unit sends its package to.</extracomment>
         <translation>Submit to the &amp;upper unit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_actions.py" line="30" />
+        <location filename="../../desktop/ui/package_actions.py" line="31" />
         <source>把本单位（和所辖单位）的目录写成报送包交上级</source>
         <translation>Write this unit's (and its sub-units') catalog as a package for the level above</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_actions.py" line="32" />
+        <location filename="../../desktop/ui/package_actions.py" line="33" />
         <source>接收下级报送包(&amp;G)…</source>
         <translation>Receive a lower unit's packa&amp;ge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_actions.py" line="33" />
+        <location filename="../../desktop/ui/package_actions.py" line="34" />
         <source>核验、预览并接收下级单位交来的报送包</source>
         <translation>Verify, preview and receive a package from a lower unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_actions.py" line="55" />
+        <location filename="../../desktop/ui/package_actions.py" line="40" />
+        <source>上报情况(&amp;S)…</source>
+        <translation>&amp;Submissions…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_actions.py" line="41" />
+        <source>各下级单位的报送和审核状态</source>
+        <translation>What each lower unit has submitted and how it was reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_actions.py" line="60" />
         <source>无法报送</source>
         <translation>Cannot submit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_actions.py" line="57" />
+        <location filename="../../desktop/ui/package_actions.py" line="62" />
         <source>本单位没有 12 位区划代码（或已是县级），推不出上级单位。请先在 文件 › 本单位信息 中填写区划代码。</source>
         <translation>This unit has no 12-digit division code (or is a county), so the unit above is unknown. Enter the code under File › Unit profile first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_actions.py" line="65" />
+        <location filename="../../desktop/ui/package_actions.py" line="70" />
         <source>保存报送包</source>
         <translation>Save the package</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_actions.py" line="65" />
+        <location filename="../../desktop/ui/package_actions.py" line="70" />
         <source>报送包 (*.gkbs)</source>
         <translation>Packages (*.gkbs)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_actions.py" line="74" />
+        <location filename="../../desktop/ui/package_actions.py" line="79" />
         <source>报送包没有生成</source>
         <translation>The package was not written</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_actions.py" line="81" />
+        <location filename="../../desktop/ui/package_actions.py" line="86" />
         <source>已生成报送包：{path}。请把它交给上级单位。</source>
         <translation>Package written: {path}. Hand it to the unit above.</translation>
     </message>
@@ -1856,62 +1928,62 @@ Then edit, validate and export them in the main window.</translation>
         <translation>Package (&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packages_dialog.py" line="123" />
+        <location filename="../../desktop/ui/packages_dialog.py" line="125" />
         <source>选择报送包后先预览，预览不会写入任何内容。</source>
         <translation>Choose a package and preview it first; a preview writes nothing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packages_dialog.py" line="133" />
+        <location filename="../../desktop/ui/packages_dialog.py" line="135" />
         <source>预览(&amp;V)</source>
         <translation>Pre&amp;view</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packages_dialog.py" line="136" />
+        <location filename="../../desktop/ui/packages_dialog.py" line="138" />
         <source>接收(&amp;R)</source>
         <translation>&amp;Receive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packages_dialog.py" line="152" />
+        <location filename="../../desktop/ui/packages_dialog.py" line="154" />
         <source>选择报送包</source>
         <translation>Choose a package</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packages_dialog.py" line="152" />
+        <location filename="../../desktop/ui/packages_dialog.py" line="154" />
         <source>报送包 (*.gkbs)</source>
         <translation>Packages (*.gkbs)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packages_dialog.py" line="165" />
+        <location filename="../../desktop/ui/packages_dialog.py" line="167" />
         <source>正在核验报送包…</source>
         <translation>Verifying the package…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packages_dialog.py" line="181" />
+        <location filename="../../desktop/ui/packages_dialog.py" line="183" />
         <source>{sender}的这个报送包已接收过，没有变化。</source>
         <translation>This package from {sender} was received before; nothing changes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packages_dialog.py" line="185" />
+        <location filename="../../desktop/ui/packages_dialog.py" line="187" />
         <source>预览（尚未写入）：{sender}（{level}）报送。新单位 {units} 个，新增 {new} 项，修改 {changed} 项，删除 {deleted} 项，冲突 {conflicts} 项，相同未变 {same} 项。</source>
         <translation>Preview (nothing written yet): from {sender} ({level}). {units} new units, {new} new items, {changed} changed, {deleted} deleted, {conflicts} conflicts, {same} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packages_dialog.py" line="198" />
+        <location filename="../../desktop/ui/packages_dialog.py" line="200" />
         <source>上级的审核意见 {count} 条。</source>
         <translation>{count} review opinions from the level above.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packages_dialog.py" line="201" />
+        <location filename="../../desktop/ui/packages_dialog.py" line="203" />
         <source>冲突的栏目本级和下级都改过：勾选“采用下级”的取下级的，其余保留本级的。</source>
         <translation>Both levels changed the conflicting fields: ticked rows take the lower unit's value, the others keep this level's.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packages_dialog.py" line="212" />
+        <location filename="../../desktop/ui/packages_dialog.py" line="214" />
         <source>正在备份并接收…</source>
         <translation>Backing up and receiving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packages_dialog.py" line="228" />
+        <location filename="../../desktop/ui/packages_dialog.py" line="230" />
         <source>已接收：新单位 {units} 个，新增 {added} 项，修改 {changed} 项，删除 {deleted} 项。接收前的备份：{backup}</source>
         <translation>Received: {units} new units, {added} new items, {changed} changed, {deleted} deleted. Backup taken before: {backup}</translation>
     </message>
