@@ -683,3 +683,16 @@ def test_start_page_while_no_workspace_is_open(window, qtbot, workspace):
     assert recent.count() == 1
     recent.itemActivated.emit(recent.item(0))
     assert window.workspace is not None and window.workspace.path == path
+
+
+def test_a_run_with_its_own_data_folder_keeps_its_settings_there(tmp_path, data_dir):
+    """GKML_DATA_DIR is a whole sandbox: a portable install (or a test) neither reads nor
+    changes the user's recent workspaces."""
+    import os
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "GKML_DATA_DIR": str(data_dir)}
+    shot = tmp_path / "x.png"
+    command = [sys.executable, "main.py", "--screenshot", str(shot)]
+    assert subprocess.run(command, cwd=ROOT, env=env, timeout=120).returncode == 0
+    [settings] = (data_dir / "settings").rglob("*.ini")
+    assert "示范镇人民政府.gkml" in settings.read_text(encoding="utf-8")

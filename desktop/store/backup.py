@@ -37,6 +37,38 @@ from .schema_check import check_schema
 
 KEEP = 10
 _PAGES_PER_STEP = 1024
+#: A copy in steps starts over when another connection writes between two of them; after
+#: this many restarts it is finished in one step, so edits cannot starve a backup.
+_MAX_RESTARTS = 3
+
+
+class _StartedOver(Exception):
+    """The stepwise copy started over too often (edits kept landing between steps)."""
+
+
+def _copy(conn: sqlite3.Connection, target: sqlite3.Connection) -> None:
+    """Copy ``conn``'s database into ``target`` through the backup API.
+
+    In steps of 4 MiB (1,024 pages of 4 KiB): the read lock is let go between steps, so
+    an edit the clerk makes meanwhile commits at once instead of waiting for a county's
+    whole file to be copied. SQLite restarts the copy after such an edit (the copy is
+    always one committed state); if edits keep coming, the rest is copied in one step.
+    """
+    seen = {"remaining": -1, "restarts": 0}
+
+    def progress(_status: int, remaining: int, _total: int) -> None:
+        if remaining > seen["remaining"] >= 0:
+            seen["restarts"] += 1
+            if seen["restarts"] > _MAX_RESTARTS:
+                raise _StartedOver
+        seen["remaining"] = remaining
+
+    try:
+        conn.backup(target, pages=_PAGES_PER_STEP, progress=progress)
+    except _StartedOver:
+        conn.backup(target)
+
+
 REASONS = {
     "open": "每日打开时",
     "import": "导入前",
@@ -93,10 +125,7 @@ def take_backup(
     temp = folder / f"{stem}.tmp"
     target = sqlite3.connect(str(temp))
     try:
-        # In steps of 4 MiB (1,024 pages of 4 KiB): the read lock is let go between
-        # steps, so an edit the clerk makes meanwhile commits at once instead of
-        # waiting for a county's whole file to be copied.
-        conn.backup(target, pages=_PAGES_PER_STEP)
+        _copy(conn, target)
         quick_check(target, temp)
     finally:
         target.close()

@@ -39,6 +39,7 @@ def run(argv: Sequence[str]) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("gkml")
+    _settings_beside_data()
     install_crash_dialog(log_path)
 
     install_translations(app)
@@ -62,6 +63,23 @@ def run(argv: Sequence[str]) -> int:
         window.open(path)
     window.show()
     return app.exec()
+
+
+def _settings_beside_data() -> None:
+    """With ``GKML_DATA_DIR`` set (a portable install, a test), the settings live there
+    too, so such a run neither reads nor changes the user's own recent workspaces."""
+    import os
+
+    if not os.environ.get("GKML_DATA_DIR"):
+        return
+    from PySide6.QtCore import QSettings
+
+    from ..places import data_dir
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(data_dir() / "settings")
+    )
 
 
 def _last_workspace() -> Path | None:
