@@ -22,6 +22,11 @@ def data_dir() -> Path:
     return Path(user_data_dir(APP_DIR_NAME, appauthor=False))
 
 
+def installed_templates_dir() -> Path:
+    """Template versions and new domains the user installed for every new workspace."""
+    return data_dir() / "templates"
+
+
 def log_dir() -> Path:
     """Where the log file goes: the OS's log folder, or ``logs`` in ``GKML_DATA_DIR``."""
     if os.environ.get("GKML_DATA_DIR"):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import getpass
 import json
+import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -20,7 +21,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from ..domain.domains import ALL_DOMAINS
+from ..domain.domains import domains
 from ..domain.model import EDITABLE_FIELDS, Item, Unit
 from ..domain.vocab import DEFAULT_STATUS, STATUSES, UPLOADED
 from . import backup as backups
@@ -303,7 +304,7 @@ class Workspace:
         if unit_id is not None:
             where.append("unit_id = ?")
             params.append(unit_id)
-        sql = f"SELECT {_SELECT} FROM item WHERE {' AND '.join(where)} ORDER BY {_CATALOG_ORDER}"
+        sql = f"SELECT {_SELECT} FROM item WHERE {' AND '.join(where)} ORDER BY {_catalog_order()}"
         # fetchall first: the read lock is held for the query, not while items are built.
         return [_item_from_values(row) for row in self.conn.execute(sql, params).fetchall()]
 
@@ -321,7 +322,7 @@ class Workspace:
         if domain is not None:
             sql += " AND domain = ?"
             params = (domain,)
-        return self.conn.execute(f"{sql} ORDER BY {_CATALOG_ORDER}", params).fetchall()
+        return self.conn.execute(f"{sql} ORDER BY {_catalog_order()}", params).fetchall()
 
     def item_ids(
         self,
@@ -354,10 +355,10 @@ class Workspace:
             where.append("(" + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in _SEARCHED) + ")")
             params.extend([pattern] * len(_SEARCHED))
         if order_by is None:
-            order = _CATALOG_ORDER
+            order = _catalog_order()
         elif order_by in _ITEM_COLUMNS:
             direction = "DESC" if descending else "ASC"
-            order = f"{order_by} {direction}, {_CATALOG_ORDER}"
+            order = f"{order_by} {direction}, {_catalog_order()}"
         else:
             raise ValueError(f"unknown column: {order_by}")
         sql = f"SELECT id FROM item WHERE {' AND '.join(where)} ORDER BY {order}"
@@ -514,13 +515,20 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-#: Catalog order: domains in the official order (not by code), then each domain's seq.
-#: Codes are fixed ASCII identifiers, so inlining them in SQL is safe.
-_CATALOG_ORDER = (
-    "CASE domain "
-    + " ".join(f"WHEN '{d.code}' THEN {i}" for i, d in enumerate(ALL_DOMAINS))
-    + f" ELSE {len(ALL_DOMAINS)} END, domain, seq, rowid"
-)
+def _catalog_order() -> str:
+    """Catalog order: domains in the list's order (not by code), then each domain's seq.
+
+    Codes match ``^[a-z][a-z-]*$`` (the template schema, checked again here), so
+    inlining them in SQL is safe."""
+    listed = [d.code for d in domains() if _SAFE_CODE.fullmatch(d.code)]
+    return (
+        "CASE domain "
+        + " ".join(f"WHEN '{code}' THEN {i}" for i, code in enumerate(listed))
+        + f" ELSE {len(listed)} END, domain, seq, rowid"
+    )
+
+
+_SAFE_CODE = re.compile(r"[a-z][a-z0-9-]*")
 
 
 def _encode(key: str, value: object) -> object:
@@ -565,7 +573,7 @@ def read_items(path: Path) -> list[Item]:
     """
     conn = connect(Path(path), read_only=True, worker=True)
     try:
-        sql = f"SELECT {_SELECT} FROM item WHERE deleted_at IS NULL ORDER BY {_CATALOG_ORDER}"
+        sql = f"SELECT {_SELECT} FROM item WHERE deleted_at IS NULL ORDER BY {_catalog_order()}"
         rows = conn.execute(sql).fetchall()
     finally:
         conn.close()
