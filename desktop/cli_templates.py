@@ -35,7 +35,9 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     load = actions.add_parser(
         "import", help="把新版本的模板导入工作区：模板文件，或收到的标准指引表格"
     )
-    load.add_argument("file", type=Path, help="模板文件（JSON），或标准指引表格（.xlsx、.csv）")
+    load.add_argument(
+        "file", type=Path, help="模板文件（JSON），或标准指引表格（.xlsx、.csv、.docx）"
+    )
     load.add_argument("--workspace", type=Path, help="工作区文件（.gkml）")
     load.add_argument(
         "--install", action="store_true", help="装入本机的模板文件夹，以后新建的工作区都使用它"

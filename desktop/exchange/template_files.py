@@ -26,7 +26,7 @@ from .catalog_reader import read_catalog
 from .errors import UnreadableFile
 
 #: What ``templates import`` reads as a table rather than as a template's JSON.
-TABLE_SUFFIXES = frozenset({".xlsx", ".xlsm", ".csv", ".doc", ".xls"})
+TABLE_SUFFIXES = frozenset({".xlsx", ".xlsm", ".csv", ".docx", ".doc", ".xls"})
 
 
 @dataclass(slots=True)
@@ -51,11 +51,12 @@ def read_guideline_table(
     known_versions: Callable[[str], Iterable[str]],
     domain: str | None = None,
 ) -> TableImport:
-    """The table at ``path`` as the next version of its domain's template.
+    """The table at ``path`` (xlsx, csv, docx) as the next version of its domain's template.
 
     The domain comes from the table's title, sheet or file name, or from ``domain`` (a
-    code). ``known_versions(code)``: versions of that domain already known (in the
-    workspace), so the new one follows them. Nothing is stored here.
+    code), which also picks one table of a document that holds several domains' tables.
+    ``known_versions(code)``: versions of that domain already known (in the workspace),
+    so the new one follows them. Nothing is stored here.
 
     Example::
 
@@ -70,7 +71,9 @@ def read_guideline_table(
             "请在 Word 或 WPS 中“另存为”.docx 格式后再导入。",
             where,
         )
-    catalog = read_catalog(path, templates, domain=domain)
+    catalog = read_catalog(path, templates)
+    if domain and domain not in catalog.domains:
+        catalog = read_catalog(path, templates, domain=domain)
     code = domain or _one_domain(catalog.domains, where)
     previous = templates.get(code)
     if previous is None:
