@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .templates import Guideline, TemplateSet, load_templates
+from .templates import Guideline, TemplateSet, bundled_templates, load_templates
 
 #: The village list: compiled by 村级 units, never declared 未涉及.
 VILLAGE_CODE = "village-affairs"
@@ -58,13 +58,16 @@ def domain(code: str) -> Domain | None:
 
 
 def domain_name(code: str) -> str:
-    """The Chinese name of a domain code; an unknown code is shown as it is."""
-    found = domain(code)
+    """The Chinese name of a domain code; an unknown code is shown as it is.
+
+    Called once per finding (12,000 for a county file), so a shipped domain is named
+    without looking in the user's template folder: a newer version keeps its name."""
+    found = _index(bundled_templates())[1].get(code) or domain(code)
     return found.name if found else code
 
 
 def is_known_domain(code: str) -> bool:
-    return domain(code) is not None
+    return code in _index(bundled_templates())[1] or domain(code) is not None
 
 
 @lru_cache(maxsize=4)

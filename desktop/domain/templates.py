@@ -248,6 +248,11 @@ def _stamp(directory: Path) -> int:
         return 0
 
 
+def bundled_templates() -> TemplateSet:
+    """The templates shipped with the program, without the user's installed ones."""
+    return _bundled()
+
+
 @lru_cache(maxsize=1)
 def _bundled() -> TemplateSet:
     return _load_dir(BUNDLED_DIR)
