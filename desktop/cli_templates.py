@@ -1,4 +1,4 @@
-"""``python main.py templates list|show|import|export|diff``: the templates from the shell."""
+"""``python main.py templates list|show|import|export|unused|diff``: templates from the shell."""
 
 from __future__ import annotations
 
@@ -49,6 +49,13 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     export.add_argument("--workspace", type=Path, required=True, help="工作区文件（.gkml）")
     export.add_argument("--out", type=Path, required=True, help="导出的模板文件（.json）")
     export.set_defaults(run=_export)
+    unused = actions.add_parser(
+        "unused", help="标记本省（本县）目录不使用的领域：校验不再要求其“未涉及”说明"
+    )
+    unused.add_argument("domain", help="领域：代码、中文名称或其他名称（如 交通运输）")
+    unused.add_argument("--workspace", type=Path, required=True, help="工作区文件（.gkml）")
+    unused.add_argument("--undo", action="store_true", help="取消标记，恢复为使用")
+    unused.set_defaults(run=_unused)
     diff = actions.add_parser("diff", help="比较工作区中一个领域模板的两个版本")
     diff.add_argument("domain", help="领域：代码、中文名称或其他名称")
     diff.add_argument("--workspace", type=Path, required=True, help="工作区文件（.gkml）")
@@ -181,6 +188,20 @@ def _export(args: argparse.Namespace) -> int:
         f"{len(built.data['items'])} 个事项（{counts}） → {args.out}"
     )
     print("下级单位用 templates import 该文件 --workspace 工作区 导入后，即按此版本检查完整性。")
+    return 0
+
+
+def _unused(args: argparse.Namespace) -> int:
+    from .store import open_workspace
+    from .store.template_versions import set_domain_used, workspace_templates
+
+    with open_workspace(args.workspace, daily_backup=False) as workspace:
+        template = resolve(workspace_templates(workspace), args.domain)
+        set_domain_used(workspace, template.code, args.undo)
+    if args.undo:
+        print(f"已恢复“{template.name}”：校验会要求本单位有该领域的事项或“未涉及”说明。")
+    else:
+        print(f"已标记“{template.name}”为本地不使用：校验不再要求该领域的“未涉及”说明。")
     return 0
 
 

@@ -93,3 +93,27 @@ def test_a_template_without_rows_must_say_it_is_partial():
     data["code"] = "tourism'; DROP TABLE item; --"
     with pytest.raises(TemplateError, match="领域代码"):
         parse_template(data)
+
+
+def test_a_domain_dropped_from_the_countys_list_asks_for_no_undeclared(tmp_path: Path, capsys):
+    from desktop.cli import main
+    from desktop.domain.model import Unit
+    from desktop.store import open_workspace
+
+    county = Unit(name="示范县人民政府", level="县级", division_code="330102000000")
+    path = tmp_path / "县.gkml"
+    with create_workspace(path, county) as workspace:
+        seed_catalog(workspace, ["social-assistance"], DEFAULT_OUT_OF_SCOPE_REASON)
+        workspace.clear_out_of_scope("taxation")
+
+    def undeclared() -> set[str]:
+        with open_workspace(path, daily_backup=False) as reopened:
+            report = validate_workspace(reopened)
+        return {f.domain for f in report.findings if f.rule == "domain-undeclared"}
+
+    assert undeclared() == {"taxation"}
+    assert main(["templates", "unused", "税收管理", "--workspace", str(path)]) == 0
+    assert "本地不使用" in capsys.readouterr().out
+    assert undeclared() == set()
+    assert main(["templates", "unused", "taxation", "--workspace", str(path), "--undo"]) == 0
+    assert undeclared() == {"taxation"}

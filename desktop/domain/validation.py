@@ -285,7 +285,8 @@ class LiveValidation:
         Later domains (水利, 交通运输 …) are expected only where the unit compiles them, so a
         new guideline never adds 未涉及 findings to a catalog that was complete."""
         level = self.context.level
-        candidates = [d.code for d in pilot_domains()]
+        unused = self.context.unused_domains
+        candidates = [d.code for d in pilot_domains() if d.code not in unused]
         if level == "村级":
             candidates.append(VILLAGE_CODE)
         if level is None or self.context.templates is None:

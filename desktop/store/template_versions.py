@@ -15,6 +15,8 @@ from ..places import installed_templates_dir
 from .files import atomic_output
 from .workspace import Workspace, now_iso
 
+_UNUSED = "unused_domains"
+
 
 def import_template(workspace: Workspace, path: Path) -> Template:
     """Check a template file and keep it in the workspace; the same version twice is refused."""
@@ -72,6 +74,29 @@ def install_template(text: str) -> Template:
     with atomic_output(target) as temp:
         temp.write_text(text, encoding="utf-8")
     return template
+
+
+def unused_domains(workspace: Workspace) -> frozenset[str]:
+    """Domains the workspace's province or county does not use (some 2022 lists drop 海关
+    or 交通运输): validation then asks no 未涉及 of them."""
+    return frozenset(json.loads(workspace.get_meta(_UNUSED, "[]") or "[]"))
+
+
+def set_domain_used(workspace: Workspace, code: str, used: bool) -> None:
+    """Mark a domain as used or not in this workspace's list, recorded in the history.
+
+    Example::
+
+        set_domain_used(workspace, "transport", False)  # 本县目录不含交通运输
+    """
+    before = unused_domains(workspace)
+    after = before - {code} if used else before | {code}
+    if after == before:
+        return
+    with workspace.atomic():
+        workspace.set_meta(_UNUSED, json.dumps(sorted(after)))
+        labels = ("本地使用", "本地不使用")
+        workspace.record(None, "domain-unused", code, labels[code in before], labels[not used])
 
 
 def imported_templates(workspace: Workspace) -> list[Template]:
