@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from .cli_templates import print_diff, resolve
+from .cli_templates import UnknownDomain, print_diff, resolve
 from .domain.model import FIELD_LABELS
 from .domain.templates import TemplateSet, load_templates
 from .exchange.template_files import TABLE_SUFFIXES, TableImport, read_guideline_table
@@ -19,9 +19,17 @@ _SHOWN = 20
 
 
 def import_file(
-    path: Path, workspace_path: Path | None, *, install: bool, domain: str | None
+    path: Path,
+    workspace_path: Path | None,
+    *,
+    install: bool,
+    domain: str | None,
+    new_domain: tuple[str, str] | None = None,
 ) -> int:
-    """Read, preview and store one template version; exit status 0."""
+    """Read, preview and store one template version; exit status 0.
+
+    ``new_domain``: (code, name) the user confirmed for a domain the program does not know.
+    """
     if path.suffix.lower() not in TABLE_SUFFIXES:
         return _import_json(path, workspace_path, install=install)
     from .store import open_workspace
@@ -33,7 +41,7 @@ def import_file(
     )
 
     if workspace_path is None:
-        found = _read(path, load_templates(), lambda code: [], domain)
+        found = _read(path, load_templates(), lambda code: [], domain, new_domain)
         install_template(found.text)
     else:
         with open_workspace(workspace_path, daily_backup=False) as workspace:
@@ -42,6 +50,7 @@ def import_file(
                 workspace_templates(workspace),
                 lambda code: [t.version for t in template_versions(workspace, code)],
                 domain,
+                new_domain,
             )
             keep_template(workspace, found.text, path)
         if install:
@@ -69,9 +78,19 @@ def _read(
     templates: TemplateSet,
     versions: Callable[[str], Iterable[str]],
     domain: str | None,
+    new_domain: tuple[str, str] | None,
 ) -> TableImport:
-    code = resolve(templates, domain).code if domain else None
-    found = read_guideline_table(path, templates, versions, code)
+    if new_domain is None:
+        code = resolve(templates, domain).code if domain else None
+        found = read_guideline_table(path, templates, versions, code)
+    else:
+        code, name = new_domain
+        known = templates.get(code) or templates.resolve(name)
+        if known is not None:
+            raise UnknownDomain(
+                f"已有领域“{known.name}”（{known.code}），请用 --domain {known.name} 导入。"
+            )
+        found = read_guideline_table(path, templates, versions, code, new_name=name)
     _preview(found)
     return found
 

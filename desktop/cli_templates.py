@@ -43,6 +43,10 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         "--install", action="store_true", help="装入本机的模板文件夹，以后新建的工作区都使用它"
     )
     load.add_argument("--domain", help="表格所属的领域（表格标题中没有领域名称时）")
+    load.add_argument(
+        "--new-domain", metavar="代码", help="表格属于程序中还没有的领域：它的代码（小写英文）"
+    )
+    load.add_argument("--name", help="与 --new-domain 一起：新领域的中文名称（如 旅游）")
     load.set_defaults(run=_import)
     export = actions.add_parser("export", help="把本单位一个领域的目录导出为模板，发给下级单位")
     export.add_argument("domain", help="领域：代码、中文名称或其他名称")
@@ -171,7 +175,15 @@ def _import(args: argparse.Namespace) -> int:
         raise UnknownDomain("请用 --workspace 指明导入到哪个工作区，或用 --install 装入本机。")
     from .cli_template_import import import_file
 
-    return import_file(args.file, args.workspace, install=args.install, domain=args.domain)
+    if bool(args.new_domain) != bool(args.name):
+        raise UnknownDomain("--new-domain 和 --name 要一起使用：新领域的代码和它的中文名称。")
+    return import_file(
+        args.file,
+        args.workspace,
+        install=args.install,
+        domain=args.domain,
+        new_domain=(args.new_domain, args.name) if args.new_domain else None,
+    )
 
 
 def _export(args: argparse.Namespace) -> int:

@@ -197,3 +197,27 @@ def test_a_townships_catalog_sent_down_checks_a_villages_completeness(tmp_path, 
         assert "本镇临时救助资金发放" in {row.name for row in template.items_for_level("村级")}
         missing = [f for f in validate_workspace(ws).findings if f.rule == "template-missing"]
     assert any("本镇临时救助资金发放" in f.message for f in missing), [f.message for f in missing]
+
+
+def test_a_table_of_a_domain_the_program_does_not_know_adds_it_once_named(tmp_path, capsys):
+    table = write_official(
+        tmp_path / "福建省旅游领域基层政务公开标准目录.xlsx",
+        [official_row(1, "旅游服务", "旅游咨询", subject="县文化和旅游局")],
+        title="闽文旅办〔2022〕23号 附件",
+    )
+    code, out = run(capsys, "import", str(table), "--install")
+    assert code == 2 and "--new-domain 代码 --name 名称" in out, out
+    code, out = run(capsys, "import", str(table), "--install", "--new-domain", "tourism")
+    assert code == 2 and "要一起使用" in out, out
+    code, out = run(
+        capsys, "import", str(table), "--install", "--new-domain", "trip", "--name", "社会救助"
+    )
+    assert code == 2 and "已有领域“社会救助”" in out, out
+    code, out = run(
+        capsys, "import", str(table), "--install", "--new-domain", "tourism", "--name", "旅游"
+    )
+    assert code == 0 and "读到“旅游”1 个事项" in out, out
+    assert domain_name("tourism") == "旅游"
+    tourism = load_templates().get("tourism")
+    assert tourism.guideline.title == "福建省旅游领域基层政务公开标准目录"
+    assert [i.name for i in tourism.items] == ["旅游咨询"] and not tourism.pilot

@@ -50,13 +50,16 @@ def read_guideline_table(
     templates: TemplateSet,
     known_versions: Callable[[str], Iterable[str]],
     domain: str | None = None,
+    new_name: str = "",
 ) -> TableImport:
     """The table at ``path`` (xlsx, csv, docx) as the next version of its domain's template.
 
     The domain comes from the table's title, sheet or file name, or from ``domain`` (a
     code), which also picks one table of a document that holds several domains' tables.
     ``known_versions(code)``: versions of that domain already known (in the workspace),
-    so the new one follows them. Nothing is stored here.
+    so the new one follows them. ``new_name``: ``domain`` is a domain the program does
+    not know yet (福建's 旅游), and this is the name the user confirmed for it. Nothing is
+    stored here.
 
     Example::
 
@@ -76,18 +79,18 @@ def read_guideline_table(
         catalog = read_catalog(path, templates, domain=domain)
     code = domain or _one_domain(catalog.domains, where)
     previous = templates.get(code)
-    if previous is None:
+    if previous is None and not new_name:
         raise TemplateError(
             f"程序中没有代码为 {code} 的领域。请先用 templates list 查看可用的领域。", where
         )
     items = [item for item in catalog.items if item.domain == code]
     source = Source(
         code=code,
-        name=previous.name,
-        version=next_version([previous.version, *known_versions(code)]),
+        name=previous.name if previous else new_name,
+        version=next_version([*([previous.version] if previous else []), *known_versions(code)]),
         origin=f"{path.name}（{_file_date(path)}）",
-        guideline=previous.guideline,
-        other_names=previous.other_names,
+        guideline=previous.guideline if previous else Guideline(title=path.stem, issuer=""),
+        other_names=previous.other_names if previous else (),
     )
     places = {item_id: str(location) for item_id, location in catalog.locations().items()}
     built = build_template(source, items, places, previous)
@@ -141,7 +144,8 @@ def _one_domain(codes: list[str], where: Location) -> str:
     if not codes:
         raise TemplateError(
             "没有看出这张表属于哪个领域（标题、工作表名和文件名中都没有领域名称）。"
-            "请用 --domain 指明，如 --domain 水利。",
+            "请用 --domain 指明，如 --domain 水利；如果是程序中还没有的领域，"
+            "请用 --new-domain 代码 --name 名称 确认，如 --new-domain tourism --name 旅游。",
             where,
         )
     names = "、".join(domain_name(code) for code in codes)
