@@ -142,6 +142,10 @@ def test_a_new_domain_from_its_table_is_chosen_in_the_wizard_seeded_validated_an
     water = next(e for e in entries if e.data(Qt.ItemDataRole.UserRole) == "water-resources")
     assert water.text() == "水利（本级事项 2 个）"
     assert water.checkState() == Qt.CheckState.Checked
+    transport = next(e for e in entries if e.data(Qt.ItemDataRole.UserRole) == "transport")
+    assert transport.text() == "交通运输（本级事项 0 个）"
+    assert "交办办〔2021〕75号" in transport.toolTip() and "索取" in transport.toolTip()
+    assert transport.checkState() == Qt.CheckState.Unchecked
     for entry in entries:
         if entry is not water:
             entry.setCheckState(Qt.CheckState.Unchecked)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget, QWizard
 from ..domain.domains import VILLAGE_CODE
 from ..domain.errors import GkmlError
 from ..domain.model import Unit
-from ..domain.templates import TemplateSet, load_templates
+from ..domain.templates import Template, TemplateSet, load_templates
 from ..domain.vocab import LEVELS
 from ..store import DEFAULT_OUT_OF_SCOPE_REASON, create_workspace, seed_catalog
 from ..store.files import SUFFIX
@@ -99,7 +99,7 @@ class NewWorkspaceWizard(QWizard):
             )
             entry = QListWidgetItem(label, self.form.domainList)
             entry.setData(Qt.ItemDataRole.UserRole, domain.code)
-            entry.setToolTip(template.guideline.title if template else "")
+            entry.setToolTip(_guideline_tip(template) if template else "")
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.CheckState.Checked if rows else Qt.CheckState.Unchecked)
 
@@ -161,3 +161,12 @@ class NewWorkspaceWizard(QWizard):
             return False
         self.created = path
         return True
+
+
+def _guideline_tip(template: Template) -> str:
+    """The guideline a domain follows and, when its template lacks rows, what to ask for."""
+    g = template.guideline
+    source = " ".join(part for part in (g.issuer, g.doc_no) if part)
+    title = f"{g.title}（{source}）" if source else g.title
+    missing = template.coverage.missing if not template.coverage.complete else ""
+    return f"{title}\n{missing}" if missing else title
