@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import jsonschema
 from openpyxl import Workbook
 from PySide6.QtCore import Qt
 
 from desktop.cli import main
 from desktop.domain.domains import domain_name
 from desktop.domain.template_build import BLANK_NOTE
-from desktop.domain.templates import load_templates
+from desktop.domain.templates import BUNDLED_DIR, load_templates
 from desktop.places import installed_templates_dir
 from desktop.store import create_workspace, open_workspace, seed_catalog
 from desktop.store.checking import validate_workspace
@@ -59,6 +60,9 @@ def test_a_guideline_table_becomes_a_template_version_with_a_preview(workspace, 
     with open_workspace(path, daily_backup=False) as reopened:
         template = workspace_templates(reopened).get("water-resources")
         assert [t.version for t in template_versions(reopened, "water-resources")] == ["1", "2"]
+        stored = json.loads(next(reopened.db["template_import"].rows)["body"])
+    schema = json.loads((BUNDLED_DIR / "schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(stored, schema)
     assert template.origin.startswith("水利指引（省转发）.xlsx（")
     assert not template.coverage.complete and template.name == "水利"
     rows = {item.name: item for item in template.items}
@@ -190,6 +194,8 @@ def test_a_townships_catalog_sent_down_checks_a_villages_completeness(tmp_path, 
     assert code == 0 and "已导出“社会救助”模板版本 2" in out, out
     data = json.loads(sent.read_text(encoding="utf-8"))
     assert data["origin"].startswith("幸福镇人民政府的社会救助目录")
+    schema = json.loads((BUNDLED_DIR / "schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(data, schema)
     village = Unit(name="幸福村村民委员会", level="村级", division_code="330102001201")
     with create_workspace(tmp_path / "幸福村.gkml", village) as ws:
         seed_catalog(ws, ["social-assistance"], "本村不涉及")
