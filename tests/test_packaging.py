@@ -115,7 +115,7 @@ def test_the_wheel_holds_every_module_and_data_file(installed):
     assert modules - names == set()
     shipped = (ROOT / "domain_templates").glob("*.json")
     templates = {f"desktop/domain_templates/{p.name}" for p in shipped}
-    assert len(templates) == 28 and templates <= names
+    assert len(templates) == 32 and templates <= names
     guide = (ROOT / "docs" / "用户指南.md").read_text(encoding="utf-8")
     images = {f"desktop/docs/{image}" for image in re.findall(r"\]\((screenshots/[^)]+)\)", guide)}
     assert images and images <= names
