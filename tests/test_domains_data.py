@@ -117,3 +117,14 @@ def test_a_domain_dropped_from_the_countys_list_asks_for_no_undeclared(tmp_path:
     assert undeclared() == set()
     assert main(["templates", "unused", "taxation", "--workspace", str(path), "--undo"]) == 0
     assert undeclared() == {"taxation"}
+
+
+def test_a_broken_file_in_the_users_folder_is_skipped_and_logged(caplog):
+    folder = installed_templates_dir()
+    folder.mkdir(parents=True)
+    (folder / "social-assistance.json").write_text('{"schema": 1, "code": "soc', "utf-8")
+    (folder / "tourism.json").write_text(json.dumps(tourism_template()), encoding="utf-8")
+    templates = load_templates()
+    assert templates.get("social-assistance").version == "1"
+    assert domain_name("tourism") == "旅游"
+    assert "social-assistance.json 无法使用，已跳过" in caplog.text

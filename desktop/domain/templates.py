@@ -13,6 +13,7 @@ Files are parsed once per process; all of them load in a few milliseconds.
 from __future__ import annotations
 
 import json
+import logging
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -30,6 +31,7 @@ BUNDLED_DIR = templates_dir()
 SCHEMA_VERSION = 1
 _LAST = 10_000
 _CODE = re.compile(r"[a-z][a-z-]*")
+_log = logging.getLogger(__name__)
 _TEXT_ELEMENTS = ("name", "content", "basis", "time_limit", "subject")
 
 
@@ -260,9 +262,16 @@ def _bundled() -> TemplateSet:
 
 @lru_cache(maxsize=4)
 def _with_installed(directory: str, stamp: int) -> TemplateSet:
-    bundled = _bundled()
-    installed = [load_template_file(path) for path in _template_paths(Path(directory))]
-    return _sorted(bundled.with_versions(installed))
+    """The bundled set with the installed files in place. A file that cannot be used (put
+    there by hand, or cut short by a full disk) is logged and skipped: it must not stop
+    the program from starting, and the shipped version stays in force."""
+    installed = []
+    for path in _template_paths(Path(directory)):
+        try:
+            installed.append(load_template_file(path))
+        except TemplateError as exc:
+            _log.warning("本机模板文件夹中的 %s 无法使用，已跳过：%s", path.name, exc)
+    return _sorted(_bundled().with_versions(installed))
 
 
 def _template_paths(directory: Path) -> list[Path]:
