@@ -453,6 +453,10 @@ ENGLISH = {
     "市政服务": "Municipal services",
     "保障性住房": "Subsidized housing",
     "城市综合执法": "Urban law enforcement",
+    "水利": "Water resources",
+    "交通运输": "Transport",
+    "统计": "Statistics",
+    "广播电视和网络视听": "Radio, television and online audiovisual",
     "村(居)务公开": "Village (residents') affairs",
     "其他事项": "Other items",
     "所属领域": "Domain",
@@ -809,13 +813,13 @@ def sources() -> list[str]:
 def data_strings() -> list[str]:
     """Words the UI shows from the core's data (context "Data", see desktop/ui/labels.py)."""
     sys.path.insert(0, str(ROOT))
-    from desktop.domain.domains import ALL_DOMAINS
+    from desktop.domain.domains import domains
     from desktop.domain.model import FIELD_LABELS
     from desktop.domain.rule_catalog import SEVERITY_LABELS, rule_catalog
     from desktop.domain.vocab import LEVELS, STATUSES
     from desktop.exchange.profiles import BUNDLED_DIR, load_profile
 
-    texts = [domain.name for domain in ALL_DOMAINS]
+    texts = [domain.name for domain in domains()]
     texts += [*FIELD_LABELS.values(), *SEVERITY_LABELS.values(), *LEVELS, *STATUSES]
     for rule in rule_catalog().values():
         texts += [rule.title, rule.description, rule.fix, rule.message]

@@ -1,4 +1,4 @@
-"""``python main.py templates list|show|import|diff``: the guideline templates from the shell."""
+"""``python main.py templates list|show|import|export|unused|diff``: templates from the shell."""
 
 from __future__ import annotations
 
@@ -32,10 +32,34 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     show.add_argument("--level", choices=LEVEL_CHOICES, help="只显示适用于该层级的事项")
     show.add_argument("--workspace", type=Path, help="显示该工作区中生效的版本")
     show.set_defaults(run=_show)
-    load = actions.add_parser("import", help="把新版本的模板文件导入工作区")
-    load.add_argument("file", type=Path, help="模板文件（JSON）")
-    load.add_argument("--workspace", type=Path, required=True, help="工作区文件（.gkml）")
+    load = actions.add_parser(
+        "import", help="把新版本的模板导入工作区：模板文件，或收到的标准指引表格"
+    )
+    load.add_argument(
+        "file", type=Path, help="模板文件（JSON），或标准指引表格（.xlsx、.csv、.docx）"
+    )
+    load.add_argument("--workspace", type=Path, help="工作区文件（.gkml）")
+    load.add_argument(
+        "--install", action="store_true", help="装入本机的模板文件夹，以后新建的工作区都使用它"
+    )
+    load.add_argument("--domain", help="表格所属的领域（表格标题中没有领域名称时）")
+    load.add_argument(
+        "--new-domain", metavar="代码", help="表格属于程序中还没有的领域：它的代码（小写英文）"
+    )
+    load.add_argument("--name", help="与 --new-domain 一起：新领域的中文名称（如 旅游）")
     load.set_defaults(run=_import)
+    export = actions.add_parser("export", help="把本单位一个领域的目录导出为模板，发给下级单位")
+    export.add_argument("domain", help="领域：代码、中文名称或其他名称")
+    export.add_argument("--workspace", type=Path, required=True, help="工作区文件（.gkml）")
+    export.add_argument("--out", type=Path, required=True, help="导出的模板文件（.json）")
+    export.set_defaults(run=_export)
+    unused = actions.add_parser(
+        "unused", help="标记本省（本县）目录不使用的领域：校验不再要求其“未涉及”说明"
+    )
+    unused.add_argument("domain", help="领域：代码、中文名称或其他名称（如 交通运输）")
+    unused.add_argument("--workspace", type=Path, required=True, help="工作区文件（.gkml）")
+    unused.add_argument("--undo", action="store_true", help="取消标记，恢复为使用")
+    unused.set_defaults(run=_unused)
     diff = actions.add_parser("diff", help="比较工作区中一个领域模板的两个版本")
     diff.add_argument("domain", help="领域：代码、中文名称或其他名称")
     diff.add_argument("--workspace", type=Path, required=True, help="工作区文件（.gkml）")
@@ -147,17 +171,53 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
+    if args.workspace is None and not args.install:
+        raise UnknownDomain("请用 --workspace 指明导入到哪个工作区，或用 --install 装入本机。")
+    from .cli_template_import import import_file
+
+    if bool(args.new_domain) != bool(args.name):
+        raise UnknownDomain("--new-domain 和 --name 要一起使用：新领域的代码和它的中文名称。")
+    return import_file(
+        args.file,
+        args.workspace,
+        install=args.install,
+        domain=args.domain,
+        new_domain=(args.new_domain, args.name) if args.new_domain else None,
+    )
+
+
+def _export(args: argparse.Namespace) -> int:
+    from .exchange.template_files import export_catalog_template
     from .store import open_workspace
-    from .store.template_versions import import_template
+    from .store.template_versions import workspace_templates
 
     with open_workspace(args.workspace, daily_backup=False) as workspace:
-        template = import_template(workspace, args.file)
-    print(f"已导入“{template.name}”模板版本 {template.version}（{len(template.items)} 个事项）。")
+        code = resolve(workspace_templates(workspace), args.domain).code
+        built = export_catalog_template(workspace, code, args.out)
+    counts = "，".join(f"{level} {n}" for level, n in built.level_counts().items())
+    print(
+        f"已导出“{built.data['name']}”模板版本 {built.data['version']}："
+        f"{len(built.data['items'])} 个事项（{counts}） → {args.out}"
+    )
+    print("下级单位用 templates import 该文件 --workspace 工作区 导入后，即按此版本检查完整性。")
+    return 0
+
+
+def _unused(args: argparse.Namespace) -> int:
+    from .store import open_workspace
+    from .store.template_versions import set_domain_used, workspace_templates
+
+    with open_workspace(args.workspace, daily_backup=False) as workspace:
+        template = resolve(workspace_templates(workspace), args.domain)
+        set_domain_used(workspace, template.code, args.undo)
+    if args.undo:
+        print(f"已恢复“{template.name}”：校验会要求本单位有该领域的事项或“未涉及”说明。")
+    else:
+        print(f"已标记“{template.name}”为本地不使用：校验不再要求该领域的“未涉及”说明。")
     return 0
 
 
 def _diff(args: argparse.Namespace) -> int:
-    from .domain.templates import diff_templates
     from .store import open_workspace
     from .store.template_versions import template_versions, workspace_templates
 
@@ -169,6 +229,14 @@ def _diff(args: argparse.Namespace) -> int:
     new = versions.get(args.new) if args.new else ordered[-1]
     if old is None or new is None:
         raise UnknownDomain(f"没有这个版本。可用的版本：{'、'.join(versions)}。")
+    print_diff(old, new)
+    return 0
+
+
+def print_diff(old: Template, new: Template) -> None:
+    """What ``new`` changes against ``old``, one line per item (``templates diff``, import)."""
+    from .domain.templates import diff_templates
+
     diff = diff_templates(old, new)
     print(f"{new.name}：版本 {old.version} → {new.version}")
     if diff.empty:
@@ -180,4 +248,3 @@ def _diff(args: argparse.Namespace) -> int:
     for change in diff.changed:
         labels = "、".join(FIELD_LABELS.get(key, key) for key in change.fields)
         print(f"  修改  {change.new.level1} / {change.new.name}：{labels}")
-    return 0

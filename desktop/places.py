@@ -7,6 +7,7 @@ its own; a portable install keeps everything beside the program).
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 from pathlib import Path
 
 APP_DIR_NAME = "gkml"
@@ -20,6 +21,19 @@ def data_dir() -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir(APP_DIR_NAME, appauthor=False))
+
+
+def installed_templates_dir() -> Path:
+    """Template versions and new domains the user installed for every new workspace.
+
+    Asked on every template lookup, so the folder is worked out once per data folder
+    (platformdirs takes ~0.1 ms a call)."""
+    return _installed_templates_dir(os.environ.get("GKML_DATA_DIR"))
+
+
+@lru_cache(maxsize=8)
+def _installed_templates_dir(override: str | None) -> Path:
+    return data_dir() / "templates"
 
 
 def log_dir() -> Path:

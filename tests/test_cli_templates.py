@@ -18,17 +18,18 @@ def run(*args: str) -> subprocess.CompletedProcess:
     )
 
 
-def test_list_shows_27_templates_with_counts_coverage_and_version():
+def test_list_shows_31_templates_with_counts_coverage_and_version():
     result = run("list")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     rows = [line for line in lines[1:-1] if line.strip()]
-    assert len(rows) == 27
+    assert len(rows) == 31
+    assert any(line.startswith("水利") and "    0 " in line for line in rows)
     assert any(
         line.startswith("社会救助") and "部分" in line and "social-assistance" in line
         for line in rows
     )
-    assert lines[-1].startswith("共 27 个模板")
+    assert lines[-1].startswith("共 31 个模板")
 
 
 def test_show_accepts_a_local_name_and_filters_by_level():

@@ -115,7 +115,7 @@ def test_the_wheel_holds_every_module_and_data_file(installed):
     assert modules - names == set()
     shipped = (ROOT / "domain_templates").glob("*.json")
     templates = {f"desktop/domain_templates/{p.name}" for p in shipped}
-    assert len(templates) == 28 and templates <= names
+    assert len(templates) == 32 and templates <= names
     guide = (ROOT / "docs" / "用户指南.md").read_text(encoding="utf-8")
     images = {f"desktop/docs/{image}" for image in re.findall(r"\]\((screenshots/[^)]+)\)", guide)}
     assert images and images <= names
@@ -128,7 +128,7 @@ def test_the_wheel_holds_every_module_and_data_file(installed):
     } <= names
 
 
-def test_the_installed_command_lists_27_templates(installed, tmp_path: Path):
+def test_the_installed_command_lists_31_templates(installed, tmp_path: Path):
     _wheel, site = installed
     [dist_info] = site.glob("gkml-*.dist-info")
     entry_points = (dist_info / "entry_points.txt").read_text(encoding="utf-8")
@@ -136,7 +136,7 @@ def test_the_installed_command_lists_27_templates(installed, tmp_path: Path):
     command = "import sys, desktop.cli; sys.exit(desktop.cli.main(sys.argv[1:]))"
     result = run_installed(site, tmp_path, "-c", command, "templates", "list")
     assert result.returncode == 0, result.stderr
-    assert "共 27 个模板" in result.stdout
+    assert "共 31 个模板" in result.stdout
 
 
 def test_the_installed_program_finds_its_data_and_builds_the_demo(installed, tmp_path: Path):

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from desktop.cli import main
-from desktop.domain.domains import PILOT_DOMAINS
+from desktop.domain.domains import pilot_domains
 from desktop.domain.templates import load_templates
 from desktop.store import (
     DEFAULT_OUT_OF_SCOPE_REASON,
@@ -37,7 +37,7 @@ def test_seed_adds_the_levels_items_with_the_unit_as_subject_and_declares_the_re
     assert [item.id for item in seeded.items] == [item.id for item in items]
     assert {item.subject for item in items} == {"幸福镇人民政府"}
     assert {item.unit_id for item in items} == {workspace.home_unit.id}
-    others = tuple(d.code for d in PILOT_DOMAINS if d.code not in CHOSEN)
+    others = tuple(d.code for d in pilot_domains() if d.code not in CHOSEN)
     assert seeded.out_of_scope == others
     assert workspace.out_of_scope() == dict.fromkeys(others, "没有这些职责")
 

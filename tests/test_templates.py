@@ -4,7 +4,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from desktop.domain.domains import PILOT_DOMAINS, VILLAGE
+from desktop.domain.domains import VILLAGE_CODE, domains, pilot_domains
 from desktop.domain.templates import (
     BUNDLED_DIR,
     NoTemplates,
@@ -20,9 +20,13 @@ from tests.conftest import ROOT
 TEMPLATE_FILES = sorted(p for p in BUNDLED_DIR.glob("*.json") if p.name != "schema.json")
 
 
-def test_all_26_pilot_domains_and_the_village_list_are_bundled():
+def test_the_26_pilot_domains_the_village_list_and_the_later_domains_are_bundled():
     templates = load_templates()
-    assert [t.code for t in templates] == [d.code for d in (*PILOT_DOMAINS, VILLAGE)]
+    codes = [t.code for t in templates]
+    assert len(pilot_domains()) == 26 and codes[26] == VILLAGE_CODE
+    assert codes[:26] == [d.code for d in pilot_domains()]
+    assert codes[27:] == ["water-resources", "transport", "statistics", "radio-television"]
+    assert [d.code for d in domains()] == [*codes, "other"]
 
 
 @pytest.mark.parametrize("path", TEMPLATE_FILES, ids=lambda p: p.stem)

@@ -1,23 +1,23 @@
 """The pure core: items, units, vocabularies and rules. No Qt, no SQL."""
 
-from .domains import ALL_DOMAINS, OTHER, PILOT_DOMAINS, VILLAGE, Domain, domain_name
+from .domains import OTHER, VILLAGE_CODE, Domain, domain, domain_name, domains
 from .errors import GkmlError, InvalidValue, Location
 from .model import EDITABLE_FIELDS, ELEMENT_FIELDS, FIELD_LABELS, Item, Unit, new_id
 
 __all__ = [
-    "ALL_DOMAINS",
     "EDITABLE_FIELDS",
     "ELEMENT_FIELDS",
     "FIELD_LABELS",
     "OTHER",
-    "PILOT_DOMAINS",
-    "VILLAGE",
+    "VILLAGE_CODE",
     "Domain",
     "GkmlError",
     "InvalidValue",
     "Item",
     "Location",
     "Unit",
+    "domain",
     "domain_name",
+    "domains",
     "new_id",
 ]

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .domains import ALL_DOMAINS, domain_name
+from .domains import domain_name, domains
 from .findings import Finding
 from .model import Item
 from .templates import Template, TemplateSet
@@ -126,7 +126,7 @@ def completeness(
             warnings[finding.domain] = warnings.get(finding.domain, 0) + 1
     declared = set(out_of_scope)
     rows = []
-    for domain in ALL_DOMAINS:
+    for domain in domains():
         code = domain.code
         domain_items = [item for item in items if item.domain == code]
         template = templates.get(code)

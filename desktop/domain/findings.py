@@ -103,6 +103,8 @@ class Context:
     freshness_days: int = DEFAULT_FRESHNESS_DAYS
     #: domain code -> reason, for pilot domains the unit declared 未涉及.
     out_of_scope: Mapping[str, str] = field(default_factory=dict)
+    #: pilot domains the unit's province or county does not use (no 未涉及 expected).
+    unused_domains: frozenset[str] = frozenset()
     #: names whose mention is not "copied from another unit" (own unit, parent, villages).
     known_unit_names: tuple[str, ...] = ()
     workspace: bool = False

@@ -5,19 +5,23 @@ A template is one JSON file in ``domain_templates/`` (schema: ``schema.json`` th
 built package):
 the guideline's metadata, its coverage (whether every row of the ministry table
 was found), and its items with the nine default elements in the table's order.
-Files are parsed once per process; all 27 load in a few milliseconds.
+The templates are also the list of domains (``desktop.domain.domains``): a domain the
+program did not ship arrives as a file the user installs in ``places.installed_templates_dir()``.
+Files are parsed once per process; all of them load in a few milliseconds.
 """
 
 from __future__ import annotations
 
 import json
+import logging
+import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
+from ..places import installed_templates_dir
 from ..resources import templates_dir
-from .domains import ALL_DOMAINS
 from .errors import GkmlError, Location
 from .hanzi import simplified
 from .model import ELEMENT_FIELDS, Item, Unit
@@ -25,6 +29,9 @@ from .vocab import AUDIENCES, LEVELS, METHODS
 
 BUNDLED_DIR = templates_dir()
 SCHEMA_VERSION = 1
+_LAST = 10_000
+_CODE = re.compile(r"[a-z][a-z-]*")
+_log = logging.getLogger(__name__)
 _TEXT_ELEMENTS = ("name", "content", "basis", "time_limit", "subject")
 
 
@@ -113,6 +120,12 @@ class Template:
     coverage: Coverage
     items: tuple[TemplateItem, ...]
     path: Path | None = None
+    #: one of the 26 pilot domains of 国办发〔2019〕54号 (whose 未涉及 validation asks for)
+    pilot: bool = False
+    #: place in the domain list; domains without one come after, by code
+    order: int = _LAST
+    #: the table or catalog this version was made from (file name and date), if imported
+    origin: str = ""
 
     def items_for_level(self, level: str) -> list[TemplateItem]:
         """Rows the guideline marks for ``level`` (县级/乡级/村级), in table order."""
@@ -200,18 +213,46 @@ class TemplateSet:
         return by_name[matches[0]] if matches else None
 
     def with_versions(self, newer: Iterable[Template]) -> TemplateSet:
-        """This set with user-imported templates taking the place of their bundled ones."""
+        """This set with user-imported templates taking the place of their bundled ones.
+
+        A version made from a table or a catalog says nothing of the domain's place in the
+        list or its pilot status, so it keeps those of the version it replaces.
+        """
         merged = dict(self._by_code)
         for template in newer:
+            old = merged.get(template.code)
+            if old is not None and template.order == _LAST:
+                template = replace(template, pilot=old.pilot, order=old.order)
             merged[template.code] = template
         return TemplateSet(merged.values())
 
 
 def load_templates(directory: Path | None = None) -> TemplateSet:
-    """Every ``*.json`` template of ``directory`` (the bundled ones by default)."""
+    """Every ``*.json`` template of ``directory``; by default the bundled ones with the
+    user's installed versions and domains (``templates import --install``) in their place.
+
+    Example::
+
+        load_templates().get("social-assistance").name  # "社会救助"
+    """
     if directory is None:
-        return _bundled()
+        installed = installed_templates_dir()
+        stamp = _stamp(installed)
+        return _with_installed(str(installed), stamp) if stamp else _bundled()
     return _load_dir(Path(directory))
+
+
+def _stamp(directory: Path) -> int:
+    """Changes when a file is installed or removed (installs write by renaming)."""
+    try:
+        return directory.stat().st_mtime_ns
+    except OSError:
+        return 0
+
+
+def bundled_templates() -> TemplateSet:
+    """The templates shipped with the program, without the user's installed ones."""
+    return _bundled()
 
 
 @lru_cache(maxsize=1)
@@ -219,16 +260,36 @@ def _bundled() -> TemplateSet:
     return _load_dir(BUNDLED_DIR)
 
 
+@lru_cache(maxsize=4)
+def _with_installed(directory: str, stamp: int) -> TemplateSet:
+    """The bundled set with the installed files in place. A file that cannot be used (put
+    there by hand, or cut short by a full disk) is logged and skipped: it must not stop
+    the program from starting, and the shipped version stays in force."""
+    installed = []
+    for path in _template_paths(Path(directory)):
+        try:
+            installed.append(load_template_file(path))
+        except TemplateError as exc:
+            _log.warning("本机模板文件夹中的 %s 无法使用，已跳过：%s", path.name, exc)
+    return _sorted(_bundled().with_versions(installed))
+
+
+def _template_paths(directory: Path) -> list[Path]:
+    return sorted(p for p in directory.glob("*.json") if p.name != "schema.json")
+
+
+def _sorted(templates: Iterable[Template]) -> TemplateSet:
+    return TemplateSet(sorted(templates, key=lambda t: (t.order, t.code)))
+
+
 def _load_dir(directory: Path) -> TemplateSet:
-    paths = sorted(p for p in directory.glob("*.json") if p.name != "schema.json")
+    paths = _template_paths(directory)
     if not paths:
         raise NoTemplates(
             f"没有找到领域标准指引模板：{directory} 中没有模板文件（*.json）。"
             "程序的安装不完整，请重新安装本程序。"
         )
-    templates = [load_template_file(path) for path in paths]
-    order = {domain.code: i for i, domain in enumerate(ALL_DOMAINS)}
-    return TemplateSet(sorted(templates, key=lambda t: (order.get(t.code, len(order)), t.code)))
+    return _sorted(load_template_file(path) for path in paths)
 
 
 def load_template_file(path: Path) -> Template:
@@ -252,9 +313,17 @@ def parse_template(data: object, path: Path | None = None) -> Template:
     for key in ("code", "name", "version", "guideline", "coverage", "items"):
         if key not in data:
             raise TemplateError(f"模板缺少“{key}”。", Location(path=where))
+    if not isinstance(data["code"], str) or not _CODE.fullmatch(data["code"]):
+        raise TemplateError(
+            f"模板的领域代码 {data['code']!r} 应由小写英文字母和连字符组成（如 water-resources）。",
+            Location(path=where),
+        )
     raw_items = data["items"]
-    if not isinstance(raw_items, list) or not raw_items:
-        raise TemplateError("模板没有任何事项（items 为空）。", Location(path=where))
+    coverage = data["coverage"]
+    if not isinstance(raw_items, list) or not isinstance(coverage, dict):
+        raise TemplateError("模板的 items 应为列表，coverage 应为对象。", Location(path=where))
+    if not raw_items and coverage.get("status") == "complete":
+        raise TemplateError("模板标为完整，却没有任何事项（items 为空）。", Location(path=where))
     items = []
     seen: set[str] = set()
     for number, raw in enumerate(raw_items, start=1):
@@ -264,7 +333,7 @@ def parse_template(data: object, path: Path | None = None) -> Template:
         seen.add(item.id)
         items.append(item)
     guideline = data["guideline"]
-    coverage = data["coverage"]
+    order = data.get("order", _LAST)
     return Template(
         code=str(data["code"]),
         name=str(data["name"]),
@@ -282,6 +351,9 @@ def parse_template(data: object, path: Path | None = None) -> Template:
         ),
         items=tuple(items),
         path=Path(path) if path else None,
+        pilot=data.get("pilot") is True,
+        order=order if isinstance(order, int) and order > 0 else _LAST,
+        origin=str(data.get("origin", "")),
     )
 
 

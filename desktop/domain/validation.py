@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
-from .domains import PILOT_DOMAINS, VILLAGE, domain_name
+from .domains import VILLAGE_CODE, domain_name, pilot_domains
 from .findings import Context, Finding, Report
 from .item_checks import Validator
 from .model import Item
@@ -280,11 +280,15 @@ class LiveValidation:
         return findings
 
     def _expected_domains(self) -> list[str]:
-        """Pilot domains with guideline items at the unit's level (village list for 村级)."""
+        """Pilot domains with guideline items at the unit's level (village list for 村级).
+
+        Later domains (水利, 交通运输 …) are expected only where the unit compiles them, so a
+        new guideline never adds 未涉及 findings to a catalog that was complete."""
         level = self.context.level
-        candidates = [d.code for d in PILOT_DOMAINS]
+        unused = self.context.unused_domains
+        candidates = [d.code for d in pilot_domains() if d.code not in unused]
         if level == "村级":
-            candidates.append(VILLAGE.code)
+            candidates.append(VILLAGE_CODE)
         if level is None or self.context.templates is None:
             return candidates
         expected = []

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..domain.domains import ALL_DOMAINS
+from ..domain.domains import domains
 from ..domain.errors import InvalidValue, Location
 from ..domain.headers import HEADING_SYNONYMS
 from ..domain.model import ELEMENT_FIELDS, FIELD_LABELS, Item
@@ -372,7 +372,7 @@ def _domain_code(text: str, templates: TemplateSet) -> tuple[str, str]:
     template = templates.resolve(text)
     if template is not None:
         return template.code, ""
-    for known in ALL_DOMAINS:
+    for known in domains():
         if text in (known.code, known.name):
             return known.code, ""
     closest = templates.closest(text)

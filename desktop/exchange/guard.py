@@ -52,8 +52,11 @@ class ZipLimits:
 LIMITS = ZipLimits()
 
 
-def check_input(path: Path, limits: ZipLimits = LIMITS) -> str:
-    """``"xlsx"`` or ``"csv"`` for a file a reader may open; otherwise a plain refusal."""
+def check_input(path: Path, limits: ZipLimits = LIMITS, *, word: bool = False) -> str:
+    """``"xlsx"`` or ``"csv"`` for a file a reader may open; otherwise a plain refusal.
+
+    ``word``: the caller reads Word tables, so a .docx passes (as ``"docx"``) under the
+    same zip limits."""
     path = Path(path)
     where = Location(path=str(path))
     if path.name.startswith(_OWNER_PREFIX):
@@ -74,8 +77,7 @@ def check_input(path: Path, limits: ZipLimits = LIMITS) -> str:
     if size == 0:
         raise UnreadableFile("文件是空的（0 字节）。", where)
     if head.startswith(_ZIP) or head.startswith(_EMPTY_ZIP):
-        _check_zip(path, limits, where)
-        return "xlsx"
+        return _check_zip(path, limits, where, word)
     if head.startswith(_OLE):
         if _ENCRYPTED_STREAM in _start(path, 4 * 2**20):
             raise UnreadableFile(
@@ -126,7 +128,7 @@ def _owned_name(owner: Path) -> str:
     return cut[0] if cut else name
 
 
-def _check_zip(path: Path, limits: ZipLimits, where: Location) -> None:
+def _check_zip(path: Path, limits: ZipLimits, where: Location, word: bool) -> str:
     try:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
@@ -135,7 +137,8 @@ def _check_zip(path: Path, limits: ZipLimits, where: Location) -> None:
             "文件已损坏或不完整（可能没有下载或复制完），请重新获取文件。", where
         ) from exc
     names = {info.filename for info in infos}
-    if "xl/workbook.xml" not in names:
+    kind = "docx" if word and "word/document.xml" in names else "xlsx"
+    if kind == "xlsx" and "xl/workbook.xml" not in names:
         if "word/document.xml" in names:
             raise UnreadableFile("这是 Word 文档，不是表格。请使用 .xlsx 或 .csv 文件。", where)
         if "mimetype" in names or "content.xml" in names:
@@ -168,6 +171,7 @@ def _check_zip(path: Path, limits: ZipLimits, where: Location) -> None:
         )
     xml = [info for info in infos if info.filename.endswith((".xml", ".rels"))]
     _check_prologs(path, xml, limits, where)
+    return kind
 
 
 def _check_prologs(

@@ -51,8 +51,12 @@ class Sheet:
 
 
 def read_sheets(path: Path) -> list[Sheet]:
-    """The sheets of an xlsx or csv file, after the input guard has passed it."""
+    """The sheets of an xlsx or csv file (or the tables of a .docx), after the input guard."""
     path = Path(path)
+    if path.suffix.lower() == ".docx":
+        from .docx_tables import read_docx_sheets
+
+        return read_docx_sheets(path)
     kind = check_input(path)
     if kind == "csv":
         return [Sheet(path.stem, read_csv_rows(path))]

@@ -15,7 +15,7 @@ from ..domain.model import Item
 from ..domain.validation import validate
 from .errors import WorkspaceError
 from .review import returned_reasons
-from .template_versions import workspace_templates
+from .template_versions import unused_domains, workspace_templates
 from .workspace import Workspace
 
 FRESHNESS_KEY = "freshness_days"
@@ -48,6 +48,7 @@ def validation_context(
         today=today,
         freshness_days=freshness_days(workspace),
         out_of_scope=workspace.out_of_scope(home.id),
+        unused_domains=unused_domains(workspace),
         known_unit_names=others,
         workspace=True,
         returned=returned_reasons(workspace),

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import getpass
 import json
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from operator import attrgetter
 from pathlib import Path
 
-from ..domain.domains import ALL_DOMAINS
+from ..domain.domains import domains
 from ..domain.model import Item, Unit
 from .files import connect
 
@@ -31,13 +32,20 @@ def escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-#: Catalog order: domains in the official order (not by code), then each domain's seq.
-#: Codes are fixed ASCII identifiers, so inlining them in SQL is safe.
-CATALOG_ORDER = (
-    "CASE domain "
-    + " ".join(f"WHEN '{d.code}' THEN {i}" for i, d in enumerate(ALL_DOMAINS))
-    + f" ELSE {len(ALL_DOMAINS)} END, domain, seq, rowid"
-)
+def catalog_order() -> str:
+    """Catalog order: domains in the list's order (not by code), then each domain's seq.
+
+    Codes match ``^[a-z][a-z0-9-]*$`` (the template schema, checked again here), so
+    inlining them in SQL is safe."""
+    listed = [d.code for d in domains() if _SAFE_CODE.fullmatch(d.code)]
+    return (
+        "CASE domain "
+        + " ".join(f"WHEN '{code}' THEN {i}" for i, code in enumerate(listed))
+        + f" ELSE {len(listed)} END, domain, seq, rowid"
+    )
+
+
+_SAFE_CODE = re.compile(r"[a-z][a-z0-9-]*")
 
 
 def encode(key: str, value: object) -> object:
@@ -82,7 +90,7 @@ def read_items(path: Path) -> list[Item]:
     """
     conn = connect(Path(path), read_only=True, worker=True)
     try:
-        sql = f"SELECT {SELECT} FROM item WHERE deleted_at IS NULL ORDER BY {CATALOG_ORDER}"
+        sql = f"SELECT {SELECT} FROM item WHERE deleted_at IS NULL ORDER BY {catalog_order()}"
         rows = conn.execute(sql).fetchall()
     finally:
         conn.close()

@@ -11,15 +11,19 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..domain.domains import PILOT_DOMAINS, VILLAGE
+from ..domain.domains import Domain, domains, pilot_domains
 from ..domain.model import Item
 from ..domain.templates import TemplateSet
 from .template_versions import workspace_templates
 from .workspace import Workspace
 
 DEFAULT_OUT_OF_SCOPE_REASON = "本单位无此领域的职责和事项"
-#: The domains a unit may compile from a guideline, in the order the wizard lists them.
-SEEDABLE_DOMAINS = (*PILOT_DOMAINS, VILLAGE)
+
+
+def seedable_domains() -> tuple[Domain, ...]:
+    """The domains a unit may compile from a guideline, in the order the wizard lists them:
+    every domain a template names, the later ones and installed ones included."""
+    return tuple(d for d in domains() if d.guideline is not None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +42,7 @@ def domains_with_items(templates: TemplateSet, level: str) -> list[str]:
         "village-affairs" in domains_with_items(load_templates(), "村级")  # True
     """
     codes = []
-    for domain in SEEDABLE_DOMAINS:
+    for domain in seedable_domains():
         template = templates.get(domain.code)
         if template is not None and template.items_for_level(level):
             codes.append(domain.code)
@@ -69,7 +73,7 @@ def seed_catalog(
         template = templates.get(code)
         if template is not None:
             items += [row.to_item(template, home) for row in template.items_for_level(home.level)]
-    declared = tuple(domain.code for domain in PILOT_DOMAINS if domain.code not in chosen)
+    declared = tuple(domain.code for domain in pilot_domains() if domain.code not in chosen)
     with workspace.atomic():
         added = workspace.add_items(items)
         for code in declared:

@@ -11,12 +11,26 @@ from pathlib import Path
 
 from ..domain.template_updates import PendingUpdate, pending_updates
 from ..domain.templates import Template, TemplateError, TemplateSet, load_templates, parse_template
+from ..places import installed_templates_dir
+from .files import atomic_output
 from .workspace import Workspace, now_iso
+
+_UNUSED = "unused_domains"
 
 
 def import_template(workspace: Workspace, path: Path) -> Template:
     """Check a template file and keep it in the workspace; the same version twice is refused."""
-    text = _read(path)
+    return keep_template(workspace, _read(path), path)
+
+
+def keep_template(workspace: Workspace, text: str, path: Path | None = None) -> Template:
+    """Keep a template version's JSON text in the workspace (a table read as a template, or
+    a file); the same version twice is refused and nothing is stored.
+
+    Example::
+
+        keep_template(workspace, json.dumps(built.data, ensure_ascii=False)).version  # "2"
+    """
     template = parse_template(json.loads(text), path)
     known = {t.version for t in template_versions(workspace, template.code)}
     if template.version in known:
@@ -34,6 +48,55 @@ def import_template(workspace: Workspace, path: Path) -> Template:
         )
         workspace.record(None, "template-import", template.code, None, template.version)
     return template
+
+
+def install_template_file(path: Path) -> Template:
+    """Install a template file (JSON) for every new workspace, checked first."""
+    return install_template(_read(path))
+
+
+def install_template(text: str) -> Template:
+    """Put a template version in the user's template folder, for every new workspace.
+
+    The file is named by its domain, so a newer version takes the older one's place; the
+    same version as the one in use is refused. Written beside and renamed, so a crash
+    never leaves half a template that would stop the program from starting.
+    """
+    template = parse_template(json.loads(text))
+    in_use = load_templates().get(template.code)
+    if in_use is not None and in_use.version == template.version:
+        raise TemplateError(
+            f"“{template.name}”模板的版本 {template.version} 已经在使用中，无需再次安装。"
+        )
+    folder = installed_templates_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{template.code}.json"
+    with atomic_output(target) as temp:
+        temp.write_text(text, encoding="utf-8")
+    return template
+
+
+def unused_domains(workspace: Workspace) -> frozenset[str]:
+    """Domains the workspace's province or county does not use (some 2022 lists drop 海关
+    or 交通运输): validation then asks no 未涉及 of them."""
+    return frozenset(json.loads(workspace.get_meta(_UNUSED, "[]") or "[]"))
+
+
+def set_domain_used(workspace: Workspace, code: str, used: bool) -> None:
+    """Mark a domain as used or not in this workspace's list, recorded in the history.
+
+    Example::
+
+        set_domain_used(workspace, "transport", False)  # 本县目录不含交通运输
+    """
+    before = unused_domains(workspace)
+    after = before - {code} if used else before | {code}
+    if after == before:
+        return
+    with workspace.atomic():
+        workspace.set_meta(_UNUSED, json.dumps(sorted(after)))
+        labels = ("本地使用", "本地不使用")
+        workspace.record(None, "domain-unused", code, labels[code in before], labels[not used])
 
 
 def imported_templates(workspace: Workspace) -> list[Template]:

@@ -24,13 +24,13 @@ from . import schema
 from .errors import ItemNotFound, WorkspaceError
 from .files import connect
 from .item_rows import (
-    CATALOG_ORDER,
     INSERT_AUDIT,
     INSERT_ITEM,
     ITEM_COLUMNS,
     LIST_FIELDS,
     SEARCHED,
     SELECT,
+    catalog_order,
     current_user,
     encode,
     escape_like,
@@ -315,7 +315,7 @@ class Workspace:
         if unit_id is not None:
             where.append("unit_id = ?")
             params.append(unit_id)
-        sql = f"SELECT {SELECT} FROM item WHERE {' AND '.join(where)} ORDER BY {CATALOG_ORDER}"
+        sql = f"SELECT {SELECT} FROM item WHERE {' AND '.join(where)} ORDER BY {catalog_order()}"
         # fetchall first: the read lock is held for the query, not while items are built.
         return [item_from_values(row) for row in self.conn.execute(sql, params).fetchall()]
 
@@ -333,7 +333,7 @@ class Workspace:
         if domain is not None:
             sql += " AND domain = ?"
             params = (domain,)
-        return self.conn.execute(f"{sql} ORDER BY {CATALOG_ORDER}", params).fetchall()
+        return self.conn.execute(f"{sql} ORDER BY {catalog_order()}", params).fetchall()
 
     def item_ids(
         self,
@@ -366,10 +366,10 @@ class Workspace:
             where.append("(" + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in SEARCHED) + ")")
             params.extend([pattern] * len(SEARCHED))
         if order_by is None:
-            order = CATALOG_ORDER
+            order = catalog_order()
         elif order_by in ITEM_COLUMNS:
             direction = "DESC" if descending else "ASC"
-            order = f"{order_by} {direction}, {CATALOG_ORDER}"
+            order = f"{order_by} {direction}, {catalog_order()}"
         else:
             raise ValueError(f"unknown column: {order_by}")
         sql = f"SELECT id FROM item WHERE {' AND '.join(where)} ORDER BY {order}"

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
 from ..domain.completeness import completeness
-from ..domain.domains import ALL_DOMAINS
+from ..domain.domains import domains
 from ..domain.editing import fixed_values, new_own_item, renamed_subjects
 from ..domain.model import Item
 from ..store.checking import freshness_days
@@ -107,13 +107,14 @@ class CatalogActions(QObject):
             return None
         code = domain or window.catalog.domain
         if not code:
-            names = [domain_label(d.code) for d in ALL_DOMAINS]
+            listed = domains()
+            names = [domain_label(d.code) for d in listed]
             name, ok = QInputDialog.getItem(
                 window, self.tr("新增事项"), self.tr("事项所属的领域："), names, 0, False
             )
             if not ok:
                 return None
-            code = ALL_DOMAINS[names.index(name)].code
+            code = listed[names.index(name)].code
         item = new_own_item(session.workspace.home_unit, code)
         session.undo_stack.push(AddItemsCommand(session, [item]))
         window.domain_panel.select(code, window.catalog.unit)

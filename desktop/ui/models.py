@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from ..domain.domains import ALL_DOMAINS
+from ..domain.domains import domains as all_domains
 from ..domain.model import ELEMENT_FIELDS, Unit
 from ..domain.rule_catalog import SEVERITY_ORDER
 from ..store import Workspace
@@ -80,7 +80,7 @@ class DomainTreeModel(QAbstractItemModel):
     def load(self, counts: dict[tuple[str, str], int], units: list[Unit] | None = None) -> None:
         """``counts``: items per (unit id, domain); ``units``: this unit first, then others."""
         self.beginResetModel()
-        order = {d.code: i for i, d in enumerate(ALL_DOMAINS)}
+        order = {d.code: i for i, d in enumerate(all_domains())}
 
         def domains(unit: str, scope: dict[str, int]) -> list[tuple[str, str, str, int]]:
             codes = sorted(scope, key=lambda code: (order.get(code, len(order)), code))

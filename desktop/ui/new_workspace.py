@@ -17,14 +17,14 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget, QWizard
 
-from ..domain.domains import VILLAGE
+from ..domain.domains import VILLAGE_CODE
 from ..domain.errors import GkmlError
 from ..domain.model import Unit
-from ..domain.templates import TemplateSet, load_templates
+from ..domain.templates import Template, TemplateSet, load_templates
 from ..domain.vocab import LEVELS
 from ..store import DEFAULT_OUT_OF_SCOPE_REASON, create_workspace, seed_catalog
 from ..store.files import SUFFIX
-from ..store.seeding import SEEDABLE_DOMAINS
+from ..store.seeding import seedable_domains
 from .forms.new_workspace_ui import Ui_NewWorkspaceWizard
 from .labels import data_text, domain_label
 
@@ -89,17 +89,17 @@ class NewWorkspaceWizard(QWizard):
 
     def _fill_domains(self) -> None:
         self.form.domainList.clear()
-        for domain in SEEDABLE_DOMAINS:
+        for domain in seedable_domains():
             template = self.templates.get(domain.code)
             rows = template.items_for_level(self.level) if template else []
-            if domain is VILLAGE and self.level != "村级" and not rows:
+            if domain.code == VILLAGE_CODE and self.level != "村级" and not rows:
                 continue
             label = self.tr("{domain}（本级事项 {count} 个）").format(
                 domain=domain_label(domain.code), count=len(rows)
             )
             entry = QListWidgetItem(label, self.form.domainList)
             entry.setData(Qt.ItemDataRole.UserRole, domain.code)
-            entry.setToolTip(template.guideline.title if template else "")
+            entry.setToolTip(_guideline_tip(template) if template else "")
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.CheckState.Checked if rows else Qt.CheckState.Unchecked)
 
@@ -161,3 +161,12 @@ class NewWorkspaceWizard(QWizard):
             return False
         self.created = path
         return True
+
+
+def _guideline_tip(template: Template) -> str:
+    """The guideline a domain follows and, when its template lacks rows, what to ask for."""
+    g = template.guideline
+    source = " ".join(part for part in (g.issuer, g.doc_no) if part)
+    title = f"{g.title}（{source}）" if source else g.title
+    missing = template.coverage.missing if not template.coverage.complete else ""
+    return f"{title}\n{missing}" if missing else title
