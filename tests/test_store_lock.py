@@ -82,3 +82,19 @@ def test_a_workspace_opened_through_a_link_is_backed_up_and_restored_as_the_real
     assert link.is_symlink() and link.resolve() == real
     with open_workspace(real) as ws:
         assert [i.name for i in ws.items()] == ["备份时已有"]
+
+
+def test_the_lock_file_is_hidden_on_windows_too(tmp_path, monkeypatch):
+    """A leading dot hides nothing in Explorer: Windows gets the hidden attribute."""
+    import ctypes
+    import types
+
+    from desktop.store import lock
+
+    calls = []
+    kernel32 = types.SimpleNamespace(SetFileAttributesW=lambda *args: calls.append(args) or 1)
+    monkeypatch.setattr(lock.os, "name", "nt")
+    monkeypatch.setattr(ctypes, "windll", types.SimpleNamespace(kernel32=kernel32), raising=False)
+    target = tmp_path / ".幸福镇.gkml.lock"
+    lock.hide(target)
+    assert calls == [(str(target), 0x2)]

@@ -6,6 +6,7 @@ with the process: a crash never leaves a workspace locked for good.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from filelock import FileLock, Timeout
@@ -26,6 +27,7 @@ class WorkspaceLock:
     def acquire(self) -> None:
         try:
             self._lock.acquire()
+            hide(self.path)
         except Timeout as exc:
             raise WorkspaceLocked(
                 f"工作区 {self.workspace_path} 已在另一个窗口或程序中打开。"
@@ -38,3 +40,19 @@ class WorkspaceLock:
 
     def release(self) -> None:
         self._lock.release()
+
+
+#: Windows' FILE_ATTRIBUTE_HIDDEN: the dot in the name hides the lock file elsewhere.
+_HIDDEN = 0x2
+
+
+def hide(path: Path) -> None:
+    """Hide the lock file on Windows too, where a leading dot hides nothing; a clerk who
+    sees it in Explorer might delete or copy it. Elsewhere (and on failure) nothing."""
+    if os.name != "nt":
+        return
+    import ctypes
+
+    windll = getattr(ctypes, "windll", None)
+    if windll is not None:
+        windll.kernel32.SetFileAttributesW(str(path), _HIDDEN)
