@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import errno
 import os
+import secrets
 import sqlite3
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -168,11 +168,18 @@ def fsync_dir(path: Path) -> None:
 @contextmanager
 def atomic_output(target: Path) -> Iterator[Path]:
     """A temp path beside ``target``; when the block succeeds it is fsynced and renamed over
-    ``target``, so a crash or kill mid-write leaves the old file whole (and no half file)."""
+    ``target``, so a crash or kill mid-write leaves the old file whole (and no half file).
+
+    The temp file gets the mode any new file gets (0666 less the umask, e.g. 0644), not
+    ``mkstemp``'s 0600: an exported catalog on a shared folder is for colleagues to read.
+
+    Example::
+
+        with atomic_output(Path("幸福镇-上传.xlsx")) as temp:
+            temp.write_bytes(data)
+    """
     target = Path(target)
-    handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.stem}-", suffix=".tmp")
-    os.close(handle)
-    temp = Path(name)
+    temp = _new_temp(target)
     try:
         yield temp
         fsync_file(temp)
@@ -180,3 +187,15 @@ def atomic_output(target: Path) -> Iterator[Path]:
         fsync_dir(target.parent)
     finally:
         temp.unlink(missing_ok=True)
+
+
+def _new_temp(target: Path) -> Path:
+    """A new, empty, uniquely named file beside ``target``, created with the umask's mode."""
+    for _ in range(100):
+        temp = target.parent / f".{target.stem}-{secrets.token_hex(6)}.tmp"
+        try:
+            os.close(os.open(temp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
+        except FileExistsError:
+            continue
+        return temp
+    raise FileExistsError(errno.EEXIST, "没有可用的临时文件名", str(target.parent))
