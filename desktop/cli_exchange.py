@@ -235,9 +235,10 @@ def _print(args: argparse.Namespace) -> int:
     domain = domain_code(args.domain)
     with open_snapshot(args.workspace) as workspace:  # also while the app has it open
         unit = workspace.home_unit
-        items = workspace.items(domain=domain, unit_id=unit.id)
+        items = workspace.items(domain=domain)  # a county's: each unit in its own sections
+        units = {each.id: each for each in workspace.units()}
         errors = validate_workspace(workspace).errors
-    sheets = official_sheets(items, unit, date.today().isoformat())
+    sheets = official_sheets(items, unit, date.today().isoformat(), units)
     if not sheets:
         print("错误：没有可以打印的事项。", file=sys.stderr)
         return EXIT_UNUSABLE

@@ -33,7 +33,7 @@ def test_new_then_info_shows_unit_counts_and_schema(tmp_path):
     info = run("info", str(path))
     assert info.returncode == 0, info.stderr
     assert "本单位：幸福镇人民政府（乡级，区划代码 330102001000）" in info.stdout
-    assert "结构版本：0004_exchange" in info.stdout
+    assert "结构版本：0005_batch_state" in info.stdout
     assert "事项：共 0 项" in info.stdout
 
 

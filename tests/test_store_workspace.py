@@ -13,7 +13,7 @@ from tests.conftest import make_item
 
 def test_new_workspace_holds_the_home_unit_and_every_migration(workspace, township):
     assert workspace.home_unit == township
-    assert workspace.schema_version == "0004_exchange"
+    assert workspace.schema_version == "0005_batch_state"
     assert workspace.items() == []
 
 

@@ -395,7 +395,7 @@ def _parts(profile: Profile, items: list[Item]) -> list[tuple[str, list[Item]]]:
 def _write(profile, target, items, units, home, today) -> WriteReport:
     if profile.layout == "official":
         day = (today or date.today()).isoformat()
-        return write_official(target, official_sheets(items, home, day))
+        return write_official(target, official_sheets(items, home, day, units))
     return write_tables(target, profile_tables(profile, items, units))
 
 
