@@ -52,7 +52,7 @@ ENGLISH = {
     "勾选要加入目录的事项。已在目录中或已标为不适用的事项不能再勾选。": "Tick the items to add. Items already in the catalog or marked not applicable cannot be ticked.",
     "县级": "County",
     "双击一条结果，跳到对应的事项": "Double-click a finding to go to its item",
-    "只导出上次上传以来新增或修改的事项(&C)": "Only items added or &changed since the last upload",
+    "只导出上次确认被接收的上传以来新增或修改的事项(&C)": "Only items added or &changed since the last accepted upload",
     "只看有错误或警告的事项": "Show only items with errors or warnings",
     "只看某个状态的事项": "Show only items with this status",
     "在当前领域新增一个本单位自有的事项": "Add an item of this unit's own in the current domain",

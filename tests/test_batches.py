@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import confirmed_export, make_item
+from PySide6.QtCore import Qt
 from sqlite_utils import Database
 
 from desktop.cli import EXIT_OK, EXIT_UNUSABLE, main
@@ -143,3 +144,30 @@ def test_batches_from_before_the_state_count_as_accepted(tmp_path: Path):
     state.fn(db)
     rows = db.execute("SELECT profile, state FROM batch ORDER BY id").fetchall()
     assert rows == [("upload", "accepted"), ("full", "kept"), ("my-province", "accepted")]
+
+
+def test_the_dialog_says_nothing_changed_and_records_a_rejection(qtbot, workspace, tmp_path):
+    from conftest import open_in_window
+
+    _fill(workspace)
+    sent = confirmed_export(workspace, "upload", tmp_path / "1").batches[0]
+    decide_batch(workspace, sent.id, accepted=True)
+    confirmed_export(workspace, "upload", tmp_path / "2")
+    window = open_in_window(qtbot, workspace)
+    dialog = window.file_actions.export()
+    form = dialog.form
+    form.profileCombo.setCurrentIndex(form.profileCombo.findData("upload"))
+    form.changedOnlyCheck.setChecked(True)
+    qtbot.waitUntil(lambda: dialog.check is not None and dialog.check.unchanged != "")
+    assert not dialog.export_button.isEnabled()
+    assert "没有新增或修改的事项" in form.stateLabel.text()
+    # The newest batch (awaiting an answer) was sent back by the province.
+    form.historyTable.selectRow(1)
+    assert not form.rejectButton.isEnabled()  # already accepted
+    form.historyTable.selectRow(0)
+    qtbot.mouseClick(form.rejectButton, Qt.MouseButton.LeftButton)
+    assert "被省级系统退回" in form.stateLabel.text()
+    assert dialog.history.index(0, 5).data() == "被省级系统退回"
+    assert [b.state for b in batches(window.session.workspace)] == ["rejected", "accepted"]
+    dialog.close()
+    window.close_workspace()

@@ -105,6 +105,7 @@ class ExportDialog(QDialog):
         self.form.historyTable.horizontalHeader().setStretchLastSection(True)
         self.form.historyTable.setColumnWidth(0, 150)
         self.form.historyTable.setColumnWidth(2, 260)
+        self.form.historyTable.setColumnWidth(5, 150)
         for name in profile_names():
             try:
                 profile = load_profile(name)

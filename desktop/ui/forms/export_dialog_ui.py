@@ -163,7 +163,7 @@ class Ui_ExportDialog(object):
         ExportDialog.setWindowTitle(QCoreApplication.translate("ExportDialog", u"\u5bfc\u51fa\u76ee\u5f55", None))
         self.profileLabel.setText(QCoreApplication.translate("ExportDialog", u"\u5bfc\u51fa\u683c\u5f0f(&P)\uff1a", None))
         self.domainLabel.setText(QCoreApplication.translate("ExportDialog", u"\u9886\u57df(&D)\uff1a", None))
-        self.changedOnlyCheck.setText(QCoreApplication.translate("ExportDialog", u"\u53ea\u5bfc\u51fa\u4e0a\u6b21\u4e0a\u4f20\u4ee5\u6765\u65b0\u589e\u6216\u4fee\u6539\u7684\u4e8b\u9879(&C)", None))
+        self.changedOnlyCheck.setText(QCoreApplication.translate("ExportDialog", u"\u53ea\u5bfc\u51fa\u4e0a\u6b21\u786e\u8ba4\u88ab\u63a5\u6536\u7684\u4e0a\u4f20\u4ee5\u6765\u65b0\u589e\u6216\u4fee\u6539\u7684\u4e8b\u9879(&C)", None))
         self.folderLabel.setText(QCoreApplication.translate("ExportDialog", u"\u4fdd\u5b58\u5230(&F)\uff1a", None))
         self.browseButton.setText(QCoreApplication.translate("ExportDialog", u"\u9009\u62e9\u6587\u4ef6\u5939\u2026", None))
         self.historyLabel.setText(QCoreApplication.translate("ExportDialog", u"\u5bfc\u51fa\u8bb0\u5f55\uff08\u6279\u6b21\uff09\uff1a", None))
