@@ -109,6 +109,10 @@ class Validator:
             self._cutoff = freshness_cutoff(context.today, context.freshness_days).isoformat()
         self._stale: dict[str, Params] = {}
         self._template_gaps = _template_gaps(context)
+        #: the analyses of unit-independent 内容/主体 texts that member units share
+        #: (None for the home unit's validator, whose memos are its own).
+        self._unit_free: dict[str, dict[object, _Analysis]] | None = None
+        self._members_free: dict[str, dict[object, _Analysis]] = {k: {} for k in _UNIT_FIELDS}
 
     def for_unit(self, context: Context, by_level: dict[str, Validator]) -> Validator:
         """A validator for another unit's items (``context.for_member``): memos of texts
@@ -131,6 +135,7 @@ class Validator:
         other._memos["levels"] = {} if first_of_level else source._memos["levels"]
         other._own_memos = tuple(other._memos[key] for key in _OWN_FIELDS)
         other._shared_memo = {} if first_of_level else source._shared_memo
+        other._unit_free = self._members_free
         other._known_places = tuple(comparison_key(n) for n in context.known_unit_names)
         return other
 
@@ -180,7 +185,22 @@ class Validator:
         memo = self._memos[key]
         analysis = memo.get(value)
         if analysis is None:
-            analysis = memo[value] = self._analyse(key, value)
+            if self._unit_free is not None and key in _UNIT_FIELDS:
+                analysis = memo[value] = self._member_analysis(key, str(value))
+            else:
+                analysis = memo[value] = self._analyse(key, value)
+        return analysis
+
+    def _member_analysis(self, key: str, text: str) -> _Analysis:
+        """A member unit's 内容/主体 text: one analysis for every unit when nothing in it
+        depends on the unit (no place named, not a generic subject), else its own."""
+        free = self._unit_free[key]  # type: ignore[index]
+        analysis = free.get(text)
+        if analysis is not None:
+            return analysis
+        analysis = self._analyse(key, text)
+        if not place_names(text) and not (key == "subject" and is_generic_subject(text)):
+            free[text] = analysis
         return analysis
 
     def _shared_analysis(self, values: tuple[object, ...]) -> _Analysis:
