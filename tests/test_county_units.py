@@ -129,7 +129,7 @@ def test_official_export_and_print_have_one_run_of_sheets_per_unit(county, tmp_p
     ]
 
 
-def test_print_from_the_cli_has_a_section_per_unit(county, tmp_path, capsys):
+def test_print_from_the_cli_has_a_section_per_unit(qapp, county, tmp_path, capsys):
     workspace, units = county
     path = workspace.path
     workspace.close()
