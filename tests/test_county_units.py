@@ -144,3 +144,19 @@ def test_a_single_unit_keeps_its_plain_sheet_names(workspace, tmp_path):
     workspace.add_items([make_item()])
     [written] = confirmed_export(workspace, "official", tmp_path).files
     assert load_workbook(written).sheetnames == ["社会救助"]
+
+
+def test_the_findings_index_files_a_units_coverage_under_that_unit(county):
+    from desktop.domain.finding_index import FindingIndex
+
+    workspace, units = county
+    items = workspace.items()
+    index = FindingIndex()
+    index.load(
+        validate_workspace(workspace).findings,
+        {item.id: item.unit_id for item in items},
+        units["county"].id,
+    )
+    calm = index.findings_of(units["calm"].id)
+    assert any(f.rule == "domain-undeclared" for f in calm)
+    assert all(f.unit_id == units["calm"].id for f in calm)
