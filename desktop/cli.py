@@ -26,6 +26,7 @@ COMMANDS: tuple[str, ...] = (
     "templates",
     "validate",
     "export",
+    "batches",
     "import",
     "profile-from-template",
     "print",
@@ -89,11 +90,12 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("--backup", type=Path, help="备份文件路径；不给出时使用最新的备份")
     restore.set_defaults(run=_restore)
 
-    from . import cli_exchange, cli_packages, cli_templates, cli_validate
+    from . import cli_batches, cli_exchange, cli_packages, cli_templates, cli_validate
 
     cli_templates.add_parser(commands)
     cli_validate.add_parser(commands)
     cli_exchange.add_parsers(commands)
+    cli_batches.add_parser(commands)
     cli_exchange.add_import_parser(commands)
     cli_exchange.add_profile_parser(commands)
     cli_exchange.add_print_parser(commands)

@@ -16,7 +16,8 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
         help="按导出格式导出目录（upload 上传、official 标准指引格式、full 完整备份，或自建格式）",
         description="导出前会校验；上传和标准指引格式在有错误、没有事项时拒绝导出（退出码 1），"
         "标准指引中还有缺项时须用 --confirm-missing 确认缺项数。"
-        "每次导出都记入批次；上传格式导出的事项状态变为“已上传”。",
+        "每次导出都记入批次；省级系统接收上传文件后，用 batches confirm 确认，"
+        "批次中的事项状态才变为“已上传”。",
     )
     export.add_argument("--workspace", type=Path, required=True, help="工作区文件（.gkml）")
     export.add_argument(
@@ -25,7 +26,7 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     export.add_argument("--out", type=Path, required=True, help="输出文件夹")
     export.add_argument("--domain", help="只导出这个领域（代码、中文名称或其他名称）")
     export.add_argument(
-        "--changed-only", action="store_true", help="只导出上次上传以来新增或修改的事项"
+        "--changed-only", action="store_true", help="只导出上次确认被接收的上传以来新增或修改的事项"
     )
     export.add_argument(
         "--confirm-missing",
@@ -73,8 +74,17 @@ def _export(args: argparse.Namespace) -> int:
             count = incomplete.missing.count
             print(f"确实要导出，请加上：--confirm-missing {count}", file=sys.stderr)
             return EXIT_FINDINGS
+    if result.nothing:
+        print(result.nothing)
+        return EXIT_OK
     for path in result.files:
         print(f"已导出：{path}")
+    waiting = [batch.id for batch in result.batches if batch.awaits_decision]
+    if waiting:
+        print(
+            f"已记为批次 {'、'.join(map(str, waiting))}（待确认）。省级系统接收后请运行 "
+            f"python main.py batches confirm {args.workspace} {waiting[0]}，事项才记为“已上传”。"
+        )
     print(f"共 {result.items} 个事项，{len(result.files)} 个文件。")
     if unrecorded:
         print("说明：工作区正在程序中打开，这次完整备份导出没有记入批次记录。")
@@ -225,9 +235,10 @@ def _print(args: argparse.Namespace) -> int:
     domain = domain_code(args.domain)
     with open_snapshot(args.workspace) as workspace:  # also while the app has it open
         unit = workspace.home_unit
-        items = workspace.items(domain=domain, unit_id=unit.id)
+        items = workspace.items(domain=domain)  # a county's: each unit in its own sections
+        units = {each.id: each for each in workspace.units()}
         errors = validate_workspace(workspace).errors
-    sheets = official_sheets(items, unit, date.today().isoformat())
+    sheets = official_sheets(items, unit, date.today().isoformat(), units)
     if not sheets:
         print("错误：没有可以打印的事项。", file=sys.stderr)
         return EXIT_UNUSABLE

@@ -61,13 +61,17 @@ def run(args: argparse.Namespace) -> int:
 
     templates = load_templates()
     domain = resolve(templates, args.domain).code if args.domain else None
+    units: dict[str, str] = {}
     if args.path.suffix.lower() == ".gkml":
-        report, describe = _validate_workspace(args, domain)
+        report, describe, units = _validate_workspace(args, domain)
         file = _FileNotes()
     else:
         report, describe, file = _validate_file(args, templates, domain)
     if args.json:
         out = report.to_json()
+        if units:
+            for finding, shown in zip(report.findings, out["findings"], strict=True):
+                shown["unit"] = units.get(finding.unit_id or "", "")
         out["notes"] = file.notes
         out["rejected"] = [
             {**_where(rejected.location), "reason": rejected.reason} for rejected in file.rejected
@@ -75,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
         # One write: json.dump writes each token separately (seconds for 100,000 findings).
         sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
     else:
-        _print_report(args.path, report, describe, file)
+        _print_report(args.path, report, describe, file, units)
     return EXIT_FINDINGS if report.errors or file.rejected else EXIT_OK
 
 
@@ -108,17 +112,21 @@ def _validate_workspace(args: argparse.Namespace, domain: str | None):
     with open_snapshot(args.path) as workspace:
         report = validate_workspace(workspace, today=args.today or date.today())
         items = {item.id: item for item in workspace.items(domain=domain)}
+        every_unit = {unit.id: unit.name for unit in workspace.units()}
     if domain is not None:
         report = Report(len(items), [f for f in report.findings if f.domain == domain])
+    # A county's findings are about its townships' and villages' catalogs: each names its unit.
+    units = every_unit if len(every_unit) > 1 else {}
 
     def describe(item_id: str) -> str:
         item = items.get(item_id)
         if item is None:
             return item_id
         name = f"{item.level1} / {item.name}" if item.level1 else item.name
-        return f"{domain_name(item.domain)} 第 {item.seq} 项“{name}”"
+        unit = f"{units[item.unit_id]} · " if item.unit_id in units else ""
+        return f"{unit}{domain_name(item.domain)} 第 {item.seq} 项“{name}”"
 
-    return report, describe
+    return report, describe, units
 
 
 def _validate_file(args: argparse.Namespace, templates, domain: str | None):
@@ -148,7 +156,11 @@ def _validate_file(args: argparse.Namespace, templates, domain: str | None):
     return report, describe, file
 
 
-def _print_report(path: Path, report: Report, describe, file: _FileNotes) -> None:
+def _print_report(
+    path: Path, report: Report, describe, file: _FileNotes, units: dict[str, str]
+) -> None:
+    """Findings item by item, then those on the catalog as a whole; ``units`` (unit id ->
+    name, in a workspace of several units) names the unit of each whole-catalog finding."""
     print(f"校验：{path}（{report.items} 项）")
     for note in file.notes:
         print(f"  说明：{note}")
@@ -175,6 +187,9 @@ def _print_report(path: Path, report: Report, describe, file: _FileNotes) -> Non
         for finding in general:
             name = domain_name(finding.domain) if finding.domain else ""
             area = f"{name}：" if name and name not in finding.message else ""
+            unit = units.get(finding.unit_id or "")
+            if unit:
+                area = f"{unit} · {area}" if area else f"{unit}："
             print(f"  [{SEVERITY_LABELS[finding.severity]}] {area}{finding.message}")
     rejected = f"不能导入的行 {len(file.rejected)} 行，" if file.rejected else ""
     print(

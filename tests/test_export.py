@@ -18,7 +18,7 @@ from desktop.exchange.importing import apply_import, plan_import
 from desktop.exchange.profiles import load_profile, read_profile
 from desktop.exchange.xlsx_writer import ExportError
 from desktop.store import create_workspace
-from desktop.store.batches import batch_item_ids, batches
+from desktop.store.batches import batch_item_ids, batches, decide_batch
 
 ODD_TEXTS = [
     "=SUM(A1:A3)",
@@ -147,7 +147,7 @@ def test_upload_refuses_while_errors_remain_and_writes_nothing(workspace, tmp_pa
     assert batches(workspace) == []
 
 
-def test_upload_records_a_batch_and_marks_items_uploaded(workspace, tmp_path: Path):
+def test_upload_records_a_batch_that_awaits_the_provinces_answer(workspace, tmp_path: Path):
     items = fill(workspace, 3)
     result = confirmed_export(workspace, "upload", tmp_path)
     [batch] = result.batches
@@ -157,14 +157,19 @@ def test_upload_records_a_batch_and_marks_items_uploaded(workspace, tmp_path: Pa
 
     assert batch.sha256 == hashlib.sha256(result.files[0].read_bytes()).hexdigest()
     assert batch_item_ids(workspace, batch.id) == [item.id for item in items]
-    statuses = {item.status for item in workspace.items()}
-    assert statuses == {"已上传"}
+    assert batch.state == "exported" and batch.awaits_decision
+    assert "已上传" not in {item.status for item in workspace.items()}
+    decision = decide_batch(workspace, batch.id, accepted=True)
+    assert decision.batch.state == "accepted" and decision.skipped == 0
+    assert sorted(decision.uploaded) == sorted(item.id for item in items)
+    assert {item.status for item in workspace.items()} == {"已上传"}
     assert {item.revision for item in workspace.items()} == {1}
 
 
 def test_changed_only_exports_what_changed_since_the_last_upload(workspace, tmp_path: Path):
     items = fill(workspace, 3)
-    confirmed_export(workspace, "upload", tmp_path / "1")
+    first = confirmed_export(workspace, "upload", tmp_path / "1").batches[0]
+    decide_batch(workspace, first.id, accepted=True)
     workspace.update_item(items[1].id, content="新的公开内容")
     assert workspace.item(items[1].id).status == "草稿"
     new = workspace.add_item(make_item(name="新事项"))
@@ -172,8 +177,13 @@ def test_changed_only_exports_what_changed_since_the_last_upload(workspace, tmp_
     assert result.items == 2
     assert batch_item_ids(workspace, result.batches[0].id) == [items[1].id, new.id]
     assert result.batches[0].changed_only
+    # Not yet accepted: the same changes go again.
     again = confirmed_export(workspace, "upload", tmp_path / "3", changed_only=True)
-    assert again.items == 0
+    assert again.items == 2
+    decide_batch(workspace, again.batches[0].id, accepted=True)
+    nothing = confirmed_export(workspace, "upload", tmp_path / "4", changed_only=True)
+    assert nothing.files == [] and nothing.batches == [] and not (tmp_path / "4").exists()
+    assert "没有新增或修改的事项" in nothing.nothing and "没有生成" in nothing.nothing
 
 
 def test_upload_layout_columns_and_values(workspace, tmp_path: Path, township):

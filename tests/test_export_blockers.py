@@ -11,7 +11,7 @@ from conftest import confirmed_export, make_item, open_in_window
 from desktop.cli import EXIT_FINDINGS, main
 from desktop.exchange.exporting import ExportRefused, export_blockers, missing_items
 from desktop.exchange.profiles import load_profile, save_user_profile
-from desktop.store.batches import batches
+from desktop.store.batches import batches, decide_batch
 
 PROVINCE = "本省上传"
 NEEDS_LINK = f"“{PROVINCE}”格式要求填写“精准链接”"
@@ -63,7 +63,8 @@ def test_only_the_items_the_export_writes_can_block_it(workspace):
 
 def test_changed_only_is_blocked_only_by_what_changed(workspace, province_profile, tmp_path):
     [item] = workspace.add_items([make_item(link="https://example.gov.cn/a")])
-    confirmed_export(workspace, PROVINCE, tmp_path / "1")
+    sent = confirmed_export(workspace, PROVINCE, tmp_path / "1").batches[0]
+    decide_batch(workspace, sent.id, accepted=True)
     workspace.add_item(make_item(name="新事项"))
     workspace.update_item(item.id, link="")
     workspace.update_item(item.id, link="https://example.gov.cn/a")

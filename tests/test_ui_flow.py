@@ -106,7 +106,22 @@ def test_new_workspace_to_a_validated_upload_file(qtbot, tmp_path: Path, capsys)
     assert written.exists()
     assert export.history.rowCount() == 1
     assert export.history.index(0, 3).data() == workspace.item_counts()["budgets"] + added
+    assert "已上传" not in {item.status for item in workspace.items()}
+    assert export.history.index(0, 5).data() == "已导出，待确认接收"
+    assert "已被省级系统接收" in export.form.stateLabel.text()
+
+    # 6. The province accepted it: the clerk says so on the batch; the table follows.
+    status = TABLE_FIELDS.index("status") + 1
+    assert window.catalog.index(0, status).data() != "已上传"
+    assert not export.form.acceptButton.isEnabled()
+    export.form.historyTable.selectRow(0)
+    assert export.form.acceptButton.isEnabled()
+    qtbot.mouseClick(export.form.acceptButton, Qt.MouseButton.LeftButton)
     assert {item.status for item in workspace.items()} == {"已上传"}
+    assert export.history.index(0, 5).data() == "已被省级系统接收"
+    assert not export.form.acceptButton.isEnabled()
+    assert "状态改为“已上传”" in export.form.stateLabel.text()
+    qtbot.waitUntil(lambda: window.catalog.index(0, status).data() == "已上传")
     assert main(["validate", str(written), "--json"]) == 0
     assert '"errors": 0' in capsys.readouterr().out
     export.close()

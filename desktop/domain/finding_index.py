@@ -37,7 +37,7 @@ class FindingIndex:
     def __init__(self) -> None:
         #: findings by owner, in report order: a swap keeps the other owners' places
         self._owners: dict[str, list[Finding]] = {}
-        #: item id -> its unit id; a domain's own findings concern ``home``
+        #: item id -> its unit id; a domain's own findings concern their unit (or ``home``)
         self._units: dict[str, str] = {}
         self.home = ALL
         #: findings by severity, errors by (unit id, domain code), and findings by
@@ -83,10 +83,14 @@ class FindingIndex:
                 self._owners.pop(key, None)
 
     def unit_of(self, finding: Finding) -> str:
-        return self._units.get(finding.item_id, ALL) if finding.item_id else self.home
+        """An item's unit; a domain finding's own unit (each unit of a county has its
+        completeness and coverage), or ``home`` when it names none."""
+        if finding.item_id:
+            return self._units.get(finding.item_id, ALL)
+        return finding.unit_id or self.home
 
     def findings_of(self, unit: str) -> list[Finding]:
-        """Every finding about one unit (its items, and the domains' own for ``home``)."""
+        """Every finding about one unit (its items, and its domains' own)."""
         return [f for found in self._owners.values() for f in found if self.unit_of(f) == unit]
 
     def unit_errors(self, unit: str) -> int:

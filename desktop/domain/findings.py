@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import NamedTuple
 
@@ -50,6 +50,9 @@ class Finding(NamedTuple):
     domain: str | None = None
     location: Location | None = None
     fix: Fix | None = None
+    #: the unit the finding is about: the item's, or for a domain finding (completeness,
+    #: coverage) the unit whose catalog it is; None for rows of a file without units.
+    unit_id: str | None = None
 
     @property
     def message(self) -> str:
@@ -70,6 +73,7 @@ class Finding(NamedTuple):
             "item_id": self.item_id,
             "field": self.field,
             "domain": self.domain,
+            "unit_id": self.unit_id,
             "message": self.message,
             "params": dict(self.params),
             "fix": list(fix) if isinstance(fix, tuple) else fix,
@@ -116,6 +120,11 @@ class Context:
     locations: Mapping[str, Location] = field(default_factory=dict)
     #: item id -> why the level above sent it back (逐级审核), for items still 退回修改.
     returned: Mapping[str, str] = field(default_factory=dict)
+    #: the workspace's other units (a county's townships and villages): each one's items
+    #: are checked against that unit (its name, level, relatives, 未涉及 domains).
+    members: tuple[Unit, ...] = ()
+    #: unit id -> the pilot domains that unit declared 未涉及 (with reasons).
+    member_scopes: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 
     @classmethod
     def for_unit(
@@ -123,6 +132,39 @@ class Context:
     ) -> Context:
         names = (unit.name, *known_unit_names)
         return cls(unit=unit, level=unit.level, known_unit_names=names, **kwargs)  # type: ignore[arg-type]
+
+    def for_member(self, member: Unit) -> Context:
+        """The context of one of :attr:`members`: a township's rows may name the township,
+        the county above it and its villages, but naming another township is 照搬照套.
+
+        Example::
+
+            context.for_member(township).known_unit_names  # ("幸福镇", "示范县", "幸福村")
+        """
+        units = {unit.id: unit for unit in (*(u for u in (self.unit,) if u), *self.members)}
+        related = [member.name]
+        parent = units.get(member.parent_id or "")
+        while parent is not None and parent.name not in related:
+            related.append(parent.name)
+            parent = units.get(parent.parent_id or "")
+        below, grew = {member.id}, True
+        while grew:
+            grew = False
+            for unit in self.members:
+                if unit.parent_id in below and unit.id not in below:
+                    below.add(unit.id)
+                    related.append(unit.name)
+                    grew = True
+        return replace(
+            self,
+            unit=member,
+            level=member.level,
+            known_unit_names=tuple(related),
+            out_of_scope=self.member_scopes.get(member.id, {}),
+            domains=(),
+            members=(),
+            member_scopes={},
+        )
 
 
 @dataclass(slots=True)

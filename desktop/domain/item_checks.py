@@ -11,6 +11,7 @@ coverage) live in :mod:`.validation`.
 
 from __future__ import annotations
 
+import copy
 import unicodedata
 from collections.abc import Callable
 from operator import attrgetter
@@ -109,11 +110,40 @@ class Validator:
             self._cutoff = freshness_cutoff(context.today, context.freshness_days).isoformat()
         self._stale: dict[str, Params] = {}
         self._template_gaps = _template_gaps(context)
+        #: the analyses of unit-independent 内容/主体 texts that member units share
+        #: (None for the home unit's validator, whose memos are its own).
+        self._unit_free: dict[str, dict[object, _Analysis]] | None = None
+        self._members_free: dict[str, dict[object, _Analysis]] = {k: {} for k in _UNIT_FIELDS}
+
+    def for_unit(self, context: Context, by_level: dict[str, Validator]) -> Validator:
+        """A validator for another unit's items (``context.for_member``): memos of texts
+        whose findings do not depend on the unit are shared with this one, and those that
+        depend only on the level (层级 and the shared combination holding it) with the
+        validators of that level in ``by_level``.
+
+        Example::
+
+            township_checks = county_checks.for_unit(context.for_member(township), {})
+        """
+        other = copy.copy(self)
+        other.context = context
+        level = context.level or ""
+        source = self if level == (self.context.level or "") else by_level.setdefault(level, other)
+        first_of_level = source is other
+        other._memos = {
+            key: {} if key in _UNIT_FIELDS else memo for key, memo in self._memos.items()
+        }
+        other._memos["levels"] = {} if first_of_level else source._memos["levels"]
+        other._own_memos = tuple(other._memos[key] for key in _OWN_FIELDS)
+        other._shared_memo = {} if first_of_level else source._shared_memo
+        other._unit_free = self._members_free
+        other._known_places = tuple(comparison_key(n) for n in context.known_unit_names)
+        return other
 
     def check_item(self, item: Item) -> list[Finding]:
         found: list[Finding] = []
         published = not (item.not_applicable_reason and item.not_applicable_reason.strip())
-        item_id, domain = item.id, item.domain
+        item_id, domain, unit = item.id, item.domain, item.unit_id or None
         location = self.context.locations.get(item_id) if self.context.locations else None
         # Texts that differ from unit to unit one by one; the rest (vocabularies, 依据,
         # 时限, channels …) as one combination, which repeats across a county's catalogs.
@@ -135,7 +165,7 @@ class Validator:
                     found.append(
                         _new_finding(
                             Finding,
-                            (rule, severity, params, item_id, field, domain, location, fix),
+                            (rule, severity, params, item_id, field, domain, location, fix, unit),
                         )
                     )
         confirmed = item.confirmed_at
@@ -143,15 +173,14 @@ class Validator:
         if published and self._cutoff and confirmed and confirmed < self._cutoff:
             day = confirmed[:10]
             params = self._stale.get(day) or self._stale_params(day)
-            stale = ("stale", "info", params, item_id, None, domain, location, None)
+            stale = ("stale", "info", params, item_id, None, domain, location, None, unit)
             found.append(_new_finding(Finding, stale))
         if item.status == RETURNED:
             reason = self.context.returned.get(item_id, "")
-            back = ("review-returned", self.rules["review-returned"].severity)
+            rule = "review-returned"
             params = (("reason", reason or "（未写原因）"),)
-            found.append(
-                _new_finding(Finding, (*back, params, item_id, None, domain, location, None))
-            )
+            back = (rule, self.rules[rule].severity, params, item_id, None, domain, location)
+            found.append(_new_finding(Finding, (*back, None, unit)))
         if found and item.template_item_id:
             gaps = self._template_gaps.get((domain, item.template_item_id))
             if gaps:
@@ -163,7 +192,22 @@ class Validator:
         memo = self._memos[key]
         analysis = memo.get(value)
         if analysis is None:
-            analysis = memo[value] = self._analyse(key, value)
+            if self._unit_free is not None and key in _UNIT_FIELDS:
+                analysis = memo[value] = self._member_analysis(key, str(value))
+            else:
+                analysis = memo[value] = self._analyse(key, value)
+        return analysis
+
+    def _member_analysis(self, key: str, text: str) -> _Analysis:
+        """A member unit's 内容/主体 text: one analysis for every unit when nothing in it
+        depends on the unit (no place named, not a generic subject), else its own."""
+        free = self._unit_free[key]  # type: ignore[index]
+        analysis = free.get(text)
+        if analysis is not None:
+            return analysis
+        analysis = self._analyse(key, text)
+        if not place_names(text) and not (key == "subject" and is_generic_subject(text)):
+            free[text] = analysis
         return analysis
 
     def _shared_analysis(self, values: tuple[object, ...]) -> _Analysis:
@@ -190,12 +234,23 @@ class Validator:
         """A finding on one item that depends on other items too (duplicates)."""
         rule, severity, values, _, _ = self._proto(rule_code, key, **params)
         location = self.context.locations.get(item.id) if self.context.locations else None
-        return Finding(rule, severity, values, item.id, key, item.domain, location)
+        return Finding(
+            rule,
+            severity,
+            values,
+            item.id,
+            key,
+            item.domain,
+            location,
+            unit_id=item.unit_id or None,
+        )
 
     def finding(self, rule_code: str, domain: str, **params: object) -> Finding:
-        """A finding on a domain rather than an item (completeness, coverage)."""
+        """A finding on a domain rather than an item (completeness, coverage), of this
+        validator's unit."""
         severity = self.rules[rule_code].severity
-        return Finding(rule_code, severity, tuple(params.items()), domain=domain)
+        unit_id = self.context.unit.id if self.context.unit else None
+        return Finding(rule_code, severity, tuple(params.items()), domain=domain, unit_id=unit_id)
 
     # -- analysis of one (field, value) ------------------------------------------------
 
@@ -347,6 +402,8 @@ _new_finding = tuple.__new__
 #: Fields checked one by one; the rest as one combination (see :meth:`Validator.check_item`).
 _OWN_FIELDS = ("level1", "name", "content", "subject")
 _SHARED_FIELDS = tuple(key for key in CHECKED_FIELDS if key not in _OWN_FIELDS)
+#: Fields whose findings name or depend on the unit (its name, the places it may name).
+_UNIT_FIELDS = frozenset({"content", "subject"})
 _shared_values = attrgetter(*_SHARED_FIELDS)
 
 

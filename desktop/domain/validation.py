@@ -5,6 +5,11 @@ The checks of one item's own fields are in :mod:`.item_checks`; this module adds
 those that need the other items: duplicates, template completeness and domain
 coverage.
 
+In a workspace of several units (a county with its townships and villages, see
+``Context.members``) each unit's items are checked as that unit's catalog: against
+its own name and relatives, its level, its guideline completeness and its domain
+coverage; domain findings carry the unit they are about.
+
 :class:`LiveValidation` keeps a whole report current while a clerk edits, by
 re-checking only the edited item, its duplicate groups and its domain's
 completeness.
@@ -59,23 +64,34 @@ class LiveValidation:
     def __init__(self, items: Iterable[Item], context: Context) -> None:
         self.validator = Validator(context)
         self.context = context
+        home = context.unit.id if context.unit else ""
+        #: unit id -> the validator of that unit's items (the home unit's for any other).
+        self._validators = {home: self.validator}
+        by_level: dict[str, Validator] = {}
+        for member in context.members:
+            if member.id != home:
+                member_context = context.for_member(member)
+                self._validators[member.id] = self.validator.for_unit(member_context, by_level)
         with _gc_paused():
             self._load(list(items))
-        unit_id = context.unit.id if context.unit else ""
-        own = (d for (u, d), count in self._scopes.items() if u == unit_id and count)
-        self._completeness: dict[str, list[Finding]] = {}
-        for domain in {*own, *context.domains}:
-            self._completeness[domain] = self._check_completeness(domain)
+        #: (unit id, domain) -> its completeness findings
+        self._completeness: dict[tuple[str, str], list[Finding]] = {}
+        scopes = {key for key, count in self._scopes.items() if count}
+        wanted = {key for key in scopes if key[0] in self._validators}
+        for key in {*wanted, *((home, domain) for domain in context.domains)}:
+            self._completeness[key] = self._check_completeness(*key)
 
     def _load(self, items: list[Item]) -> None:
         """The bulk pass, in comprehensions and Counters: a county is 100,000 items."""
         keys = self.validator.keys
         ids = [item.id for item in items]
         self._items: dict[str, Item] = dict(zip(ids, items, strict=True))
-        check = self.validator.check_item
-        self._item_findings: dict[str, list[Finding]] = dict(
-            zip(ids, map(check, items), strict=True)
-        )
+        if len(self._validators) == 1:
+            checked = map(self.validator.check_item, items)
+        else:
+            validators, home = self._validators, self.validator
+            checked = (validators.get(i.unit_id, home).check_item(i) for i in items)
+        self._item_findings: dict[str, list[Finding]] = dict(zip(ids, checked, strict=True))
         names = [(i.unit_id, i.domain, keys[i.level1], keys[i.name]) for i in items]
         #: (unit, domain, 一级 key, 名称 key) of every live item, 不适用 ones included.
         self._names: Counter[_Key] = Counter(names)
@@ -130,7 +146,7 @@ class LiveValidation:
     def domain_findings(self, domain: str) -> list[Finding]:
         """A domain's own findings (guideline items missing, domain not declared): with
         :meth:`findings_for` of the touched items, all that an edit can change."""
-        found = list(self._completeness.get(domain, ()))
+        found = [f for (_, d), fs in self._completeness.items() if d == domain for f in fs]
         found += [f for f in self._coverage_findings() if f.domain == domain]
         return found
 
@@ -156,10 +172,11 @@ class LiveValidation:
             self._item_findings.pop(item.id, None)
         else:
             self._items[item.id] = item
-            self._item_findings[item.id] = self.validator.check_item(item)
+            validator = self._validators.get(item.unit_id, self.validator)
+            self._item_findings[item.id] = validator.check_item(item)
             touched.update(self._index(item))
-        for domain in {item.domain, *([old.domain] if old else [])}:
-            self._completeness[domain] = self._check_completeness(domain)
+        for scope in {(item.unit_id, item.domain), *([(old.unit_id, old.domain)] if old else [])}:
+            self._recheck(*scope)
         return touched
 
     def remove(self, item_id: str) -> set[str]:
@@ -168,8 +185,14 @@ class LiveValidation:
         if old is None:
             return set()
         touched = self._unindex(old) | {item_id}
-        self._completeness[old.domain] = self._check_completeness(old.domain)
+        self._recheck(old.unit_id, old.domain)
         return touched
+
+    def _recheck(self, unit_id: str, domain: str) -> None:
+        """A unit's domain completeness again (an item of an unknown unit counts as home's)."""
+        if unit_id not in self._validators:
+            unit_id = self.context.unit.id if self.context.unit else ""
+        self._completeness[(unit_id, domain)] = self._check_completeness(unit_id, domain)
 
     # -- duplicates ----------------------------------------------------------------------
 
@@ -239,12 +262,12 @@ class LiveValidation:
 
     # -- completeness and coverage ----------------------------------------------------------
 
-    def _check_completeness(self, domain: str) -> list[Finding]:
+    def _check_completeness(self, unit_id: str, domain: str) -> list[Finding]:
+        validator = self._validators.get(unit_id, self.validator)
         template = self._template(domain)
-        level = self.context.level
+        level = validator.context.level
         if template is None or level is None or not self.context.completeness:
             return []
-        unit_id = self.context.unit.id if self.context.unit else ""
         keys = self.validator.keys
         findings = []
         for row in template.items_for_level(level):
@@ -254,7 +277,7 @@ class LiveValidation:
                 continue
             label = f"{row.level1} / {row.name}" if row.level1 else row.name
             findings.append(
-                self.validator.finding(
+                validator.finding(
                     "template-missing", domain, template_item=label, domain_name=template.name
                 )
             )
@@ -265,26 +288,25 @@ class LiveValidation:
         return templates.get(domain) if templates is not None else None
 
     def _coverage_findings(self) -> list[Finding]:
+        """Pilot domains a unit neither catalogs nor declares 未涉及, unit by unit."""
         if not self.context.workspace or self.context.unit is None:
             return []
-        unit_id = self.context.unit.id
         findings = []
-        for domain in self._expected_domains():
-            if self._scopes[(unit_id, domain)] > 0:
-                continue
-            if domain in self.context.out_of_scope:
-                continue
-            findings.append(
-                self.validator.finding("domain-undeclared", domain, domain_name=domain_name(domain))
-            )
+        for unit_id, validator in self._validators.items():
+            context = validator.context
+            for domain in self._expected_domains(context.level):
+                if self._scopes[(unit_id, domain)] > 0 or domain in context.out_of_scope:
+                    continue
+                findings.append(
+                    validator.finding("domain-undeclared", domain, domain_name=domain_name(domain))
+                )
         return findings
 
-    def _expected_domains(self) -> list[str]:
-        """Pilot domains with guideline items at the unit's level (village list for 村级).
+    def _expected_domains(self, level: str | None) -> list[str]:
+        """Pilot domains with guideline items at a unit's level (village list for 村级).
 
         Later domains (水利, 交通运输 …) are expected only where the unit compiles them, so a
         new guideline never adds 未涉及 findings to a catalog that was complete."""
-        level = self.context.level
         unused = self.context.unused_domains
         candidates = [d.code for d in pilot_domains() if d.code not in unused]
         if level == "村级":

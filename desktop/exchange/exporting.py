@@ -11,6 +11,7 @@ leaves no file and no batch.
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -81,6 +82,8 @@ class ExportResult:
     items: int = 0
     batches: list[batches.Batch] = field(default_factory=list)
     removed_characters: list[str] = field(default_factory=list)
+    #: why no file was written when there was nothing to write (``changed_only``), else ""
+    nothing: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,10 +95,12 @@ class ExportCheck:
     #: the refusal when there is nothing to export, else ""
     empty: str = ""
     missing: MissingItems = field(default_factory=MissingItems)
+    #: "nothing changed since the last accepted upload" when only changes were asked, else ""
+    unchanged: str = ""
 
     @property
     def refused(self) -> bool:
-        return bool(self.blockers or self.empty)
+        return bool(self.blockers or self.empty or self.unchanged)
 
 
 def check_export(
@@ -208,7 +213,9 @@ def export_catalog(
     Before writing a byte (see :func:`check_export`), raises :class:`ExportRefused`
     on errors of the exported items, or when there is no item to export at all; and
     :class:`ExportIncomplete` when guideline items are missing, unless
-    ``confirm_missing`` is their number.
+    ``confirm_missing`` is their number. When only changes were asked and nothing
+    changed since the last accepted upload, no file is written and ``nothing`` says so.
+    A file never replaces another: two exports in the same second get ``-2``, ``-3``….
 
     Example::
 
@@ -220,6 +227,8 @@ def export_catalog(
     every = workspace.items()
     items = _exported(workspace, profile, every, domain, changed_only)
     check = _check(workspace, profile, every, items, domain, changed_only, today)
+    if check.unchanged:
+        return ExportResult(nothing=check.unchanged)
     if check.blockers:
         raise ExportRefused(_refusal(profile, check.blockers, items), check.blockers)
     if check.empty:
@@ -237,11 +246,11 @@ def export_catalog(
         for number, (suffix, part) in enumerate(parts, start=1):
             if cancelled is not None and cancelled():
                 raise ExportCancelled("导出已取消，没有生成文件。")
-            name = f"{home.name}-{profile.title.split('（')[0]}{suffix}-{stamp}.xlsx"
-            target = out_dir / _safe_file_name(name)
+            name = f"{home.name}-{profile.title.split('（')[0]}{suffix}-{stamp}"
+            target = _reserve(out_dir, _safe_file_name(name))
+            written.append((target, part))
             report = _write(profile, target, part, units, home, today)
             result.removed_characters += report.removed_characters
-            written.append((target, part))
             if progress is not None:
                 progress(number, len(parts))
     except BaseException:
@@ -292,10 +301,12 @@ def _check(
     changed_only: bool,
     today: date | None,
 ) -> ExportCheck:
+    if changed_only and not items:
+        return ExportCheck(unchanged=_unchanged(profile, domain))
     if not profile.requires_valid:
         return ExportCheck()
     blockers = _blockers(workspace, profile, every, items, today)
-    empty = _nothing(profile, domain) if not items and not changed_only else ""
+    empty = _nothing(profile, domain) if not items else ""
     missing = missing_items(workspace, profile, domain=domain, changed_only=changed_only)
     return ExportCheck(blockers, empty, missing)
 
@@ -338,6 +349,14 @@ def _nothing(profile: Profile, domain: str | None) -> str:
     )
 
 
+def _unchanged(profile: Profile, domain: str | None) -> str:
+    scope = f"“{domain_name(domain)}”领域" if domain else "目录"
+    return (
+        f"{scope}自上次确认被省级系统接收的上传以来没有新增或修改的事项，"
+        f"没有生成“{profile.title}”文件。"
+    )
+
+
 def _incomplete(profile: Profile, missing: MissingItems, confirmed: int | None) -> str:
     told = (
         f"确认的缺项数 {confirmed} 与实际的 {missing.count} 个不符，目录已有变化。"
@@ -376,7 +395,7 @@ def _parts(profile: Profile, items: list[Item]) -> list[tuple[str, list[Item]]]:
 def _write(profile, target, items, units, home, today) -> WriteReport:
     if profile.layout == "official":
         day = (today or date.today()).isoformat()
-        return write_official(target, official_sheets(items, home, day))
+        return write_official(target, official_sheets(items, home, day, units))
     return write_tables(target, profile_tables(profile, items, units))
 
 
@@ -385,6 +404,21 @@ def _is_upload(name: str) -> bool:
         return load_profile(name).is_upload
     except GkmlError:
         return False
+
+
+def _reserve(out_dir: Path, stem: str) -> Path:
+    """A new file's name, taken at once (``O_EXCL``) so no other export can write to it:
+    ``stem.xlsx``, else ``stem-2.xlsx``… (exports are named by the second)."""
+    for number in range(1, 1000):
+        target = out_dir / (f"{stem}.xlsx" if number == 1 else f"{stem}-{number}.xlsx")
+        try:
+            os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
+        except FileExistsError:
+            continue
+        return target
+    raise ExportRefused(
+        f"文件夹 {out_dir} 中已有太多同名的导出文件（{stem}），请换一个文件夹。", []
+    )
 
 
 def _safe_file_name(name: str) -> str:

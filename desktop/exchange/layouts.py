@@ -98,6 +98,8 @@ class OfficialSheet:
     #: (first row index, last row index) of runs of equal 一级事项, to merge.
     level1_runs: list[tuple[int, int]] = field(default_factory=list)
     item_ids: list[str] = field(default_factory=list)
+    #: the unit whose catalog this is, when one file or print holds several units' ("" else)
+    unit_name: str = ""
 
     @property
     def top_headers(self) -> list[str]:
@@ -140,11 +142,36 @@ class OfficialSheet:
 TICK = "√"
 
 
-def official_sheets(items: list[Item], unit: Unit, date: str) -> list[OfficialSheet]:
-    """One sheet per domain in catalog order; 不适用 items are not published."""
-    sheets = []
+def official_sheets(
+    items: list[Item], unit: Unit, date: str, units: Mapping[str, Unit] | None = None
+) -> list[OfficialSheet]:
+    """One sheet per domain in catalog order; 不适用 items are not published.
+
+    With ``units`` (id -> unit) and items of several units (a county with its townships
+    and villages), one run of sheets per unit, ``unit`` first: each titled with that
+    unit's name, as each unit publishes its own catalog.
+
+    Example::
+
+        official_sheets(items, county, "2026-12-01", {u.id: u for u in workspace.units()})
+    """
     published = [item for item in items if not item.is_not_applicable]
-    for code, group in groupby(published, key=lambda i: i.domain):
+    known = {unit.id: unit, **{k: v for k, v in (units or {}).items() if k != unit.id}}
+    by_unit: dict[str, list[Item]] = {unit_id: [] for unit_id in known}
+    for item in published:
+        by_unit.setdefault(item.unit_id, []).append(item)
+    groups = [(known.get(unit_id, unit), group) for unit_id, group in by_unit.items() if group]
+    if len(groups) <= 1:
+        owner = groups[0][0] if groups else unit
+        return _unit_sheets(published, owner, date, "")
+    return [
+        sheet for owner, group in groups for sheet in _unit_sheets(group, owner, date, owner.name)
+    ]
+
+
+def _unit_sheets(items: list[Item], unit: Unit, date: str, unit_name: str) -> list[OfficialSheet]:
+    sheets = []
+    for code, group in groupby(items, key=lambda i: i.domain):
         rows = list(group)
         levels = tuple(
             level
@@ -157,6 +184,7 @@ def official_sheets(items: list[Item], unit: Unit, date: str) -> list[OfficialSh
             title=f"{unit.name}{name}领域基层政务公开标准目录",
             subtitle=f"编制单位：{unit.name}　　更新日期：{date}",
             levels=levels,
+            unit_name=unit_name,
         )
         for number, item in enumerate(rows, start=1):
             audience = canonical_audience(item.audience)

@@ -201,9 +201,13 @@ def _checked_text(text: str, where: _Where, report: WriteReport) -> tuple[str, b
 
 
 def _domain_label(sheet: OfficialSheet) -> str:
+    """The domain's name; in a workbook of several units, after the unit's (cut to fit)."""
     from ..domain.domains import domain_name
 
-    return domain_name(sheet.domain)
+    name = domain_name(sheet.domain)
+    if not sheet.unit_name:
+        return name
+    return f"{sheet.unit_name[: max(31 - len(name) - 1, 4)]}-{name}"
 
 
 def _unique(name: str, used: set[str]) -> str:

@@ -2,8 +2,9 @@
 
 The context is the home unit, the templates in force in this workspace (newer
 imported versions included), the domains declared 未涉及, the names of every unit
-the workspace holds (mentioning them is not "copied from another unit"), and the
-workspace's own freshness period.
+the workspace holds (the home unit may mention them; each other unit's items are
+checked as that unit's catalog: a township naming another township is "copied from
+another unit"), and the workspace's own freshness period.
 """
 
 from __future__ import annotations
@@ -39,8 +40,15 @@ def set_freshness_days(workspace: Workspace, days: int) -> None:
 def validation_context(
     workspace: Workspace, *, today: date | None = None, profile: ValidationProfile | None = None
 ) -> Context:
+    """The home unit's context, with every other unit of the workspace as a member whose
+    items are checked as that unit's own catalog (a county's townships and villages).
+
+    Example::
+
+        validation_context(workspace).for_member(township).level  # "乡级"
+    """
     home = workspace.home_unit
-    others = tuple(unit.name for unit in workspace.units() if unit.id != home.id)
+    members = tuple(unit for unit in workspace.units() if unit.id != home.id)
     return Context.for_unit(
         home,
         templates=workspace_templates(workspace),
@@ -49,9 +57,11 @@ def validation_context(
         freshness_days=freshness_days(workspace),
         out_of_scope=workspace.out_of_scope(home.id),
         unused_domains=unused_domains(workspace),
-        known_unit_names=others,
+        known_unit_names=tuple(unit.name for unit in members),
         workspace=True,
         returned=returned_reasons(workspace),
+        members=members,
+        member_scopes={unit.id: workspace.out_of_scope(unit.id) for unit in members},
     )
 
 

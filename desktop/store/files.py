@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import errno
 import os
+import secrets
 import sqlite3
-import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -220,20 +220,23 @@ def atomic_output(target: Path) -> Iterator[Path]:
     ``target``, so a crash or kill mid-write leaves the old file whole (and no half file).
 
     A full disk, in the block or at the fsync, raises :class:`DiskFull` naming ``target``;
-    temp files that killed writes left in the folder are deleted first.
+    temp files that killed writes left in the folder are deleted first. The temp file
+    gets the mode any new file gets (0666 less the umask, e.g. 0644), not ``mkstemp``'s
+    0600: an exported catalog on a shared folder is for colleagues to read.
+
+    Example::
+
+        with atomic_output(Path("幸福镇-上传.xlsx")) as temp:
+            temp.write_bytes(data)
     """
     target = Path(target)
     remove_stale_temps(target.parent, f".*{TEMP_SUFFIX}")
     try:
-        handle, name = tempfile.mkstemp(
-            dir=target.parent, prefix=f".{target.stem}-", suffix=TEMP_SUFFIX
-        )
+        temp = _new_temp(target)
     except OSError as exc:
         if is_disk_full(exc):
             raise disk_full(target) from exc
         raise
-    os.close(handle)
-    temp = Path(name)
     try:
         yield temp
         fsync_file(temp)
@@ -245,3 +248,15 @@ def atomic_output(target: Path) -> Iterator[Path]:
         raise
     finally:
         temp.unlink(missing_ok=True)
+
+
+def _new_temp(target: Path) -> Path:
+    """A new, empty, uniquely named file beside ``target``, created with the umask's mode."""
+    for _ in range(100):
+        temp = target.parent / f".{target.stem}-{secrets.token_hex(6)}{TEMP_SUFFIX}"
+        try:
+            os.close(os.open(temp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
+        except FileExistsError:
+            continue
+        return temp
+    raise FileExistsError(errno.EEXIST, "没有可用的临时文件名", str(target.parent))

@@ -177,6 +177,20 @@ def _review(db: Database) -> None:
     db["review"].create_index(["item_id"])
 
 
+@MIGRATIONS(name="0006_batch_state")
+def _batch_state(db: Database) -> None:
+    # Exported is not uploaded: a batch is 已导出 until the clerk confirms that the
+    # province's system accepted it (or says it was rejected). Batches written before
+    # this migration already marked their items 已上传, so they count as accepted;
+    # the bundled official and full layouts are not uploads and await nothing.
+    db["batch"].add_column("state", str, not_null_default="exported")
+    db["batch"].add_column("decided_at", str, not_null_default="")
+    db.execute(
+        "UPDATE batch SET decided_at = created_at, state = CASE WHEN profile IN "
+        "('official', 'full') THEN 'kept' ELSE 'accepted' END"
+    )
+
+
 def known_migration_names() -> list[str]:
     """Every migration this build knows, in order (all are pending on an empty database)."""
     return [migration.name for migration in MIGRATIONS.pending(Database(memory=True))]

@@ -1,5 +1,9 @@
 """The export dialog: profile, domain, changed-only, folder; progress, cancel, batch history.
 
+Exporting is not uploading: the history says which upload batch awaits the
+province's answer, and 已被省级系统接收 (or 被退回) on the selected one records it
+(``operations.decide_batch_state``); only then do its items become 已上传.
+
 It refuses up front with exactly what the export itself would refuse on
 (``check_export``: errors, the chosen profile's own checks included, or nothing to
 export), and when guideline items are missing it says how many and enables the
@@ -14,6 +18,7 @@ locked while an export runs, and exporting waits for the check.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
@@ -40,8 +45,19 @@ class BatchHistoryModel(RowsModel):
         QT_TRANSLATE_NOOP("Headers", "文件"),
         QT_TRANSLATE_NOOP("Headers", "事项数"),
         QT_TRANSLATE_NOOP("Headers", "范围"),
+        QT_TRANSLATE_NOOP("Headers", "状态"),
         QT_TRANSLATE_NOOP("Headers", "SHA-256"),
     )
+    #: The state column's words, translated like UI text (the store's are for the CLI).
+    STATES: ClassVar[dict[str, str]] = {
+        "exported": QT_TRANSLATE_NOOP("BatchHistoryModel", "已导出，待确认接收"),
+        "accepted": QT_TRANSLATE_NOOP("BatchHistoryModel", "已被省级系统接收"),
+        "rejected": QT_TRANSLATE_NOOP("BatchHistoryModel", "被省级系统退回"),
+        "kept": QT_TRANSLATE_NOOP("BatchHistoryModel", "无需上传"),
+    }
+
+    def batch_at(self, row: int) -> Batch | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def cell(self, batch: Batch, column: int, role: int):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -52,6 +68,7 @@ class BatchHistoryModel(RowsModel):
             batch.file_name,
             batch.item_count,
             self.tr("仅修改部分") if batch.changed_only else self.tr("全部"),
+            self.tr(self.STATES[batch.state]),
             batch.sha256 if role == Qt.ItemDataRole.ToolTipRole else batch.sha256[:12],
         )
         return values[column]
@@ -88,6 +105,7 @@ class ExportDialog(QDialog):
         self.form.historyTable.horizontalHeader().setStretchLastSection(True)
         self.form.historyTable.setColumnWidth(0, 150)
         self.form.historyTable.setColumnWidth(2, 260)
+        self.form.historyTable.setColumnWidth(5, 150)
         for name in profile_names():
             try:
                 profile = load_profile(name)
@@ -110,8 +128,50 @@ class ExportDialog(QDialog):
         self.form.domainCombo.currentIndexChanged.connect(lambda _i: self._update_state())
         self.form.changedOnlyCheck.toggled.connect(lambda _on: self._update_state())
         self.form.confirmMissingCheck.toggled.connect(lambda _on: self._enable_export())
+        self.form.historyTable.selectionModel().selectionChanged.connect(
+            lambda *_: self._enable_decision()
+        )
+        self.form.acceptButton.clicked.connect(lambda: self.decide(accepted=True))
+        self.form.rejectButton.clicked.connect(lambda: self.decide(accepted=False))
         self.history.load(batches(workspace))
         self._update_state()
+
+    def selected_batch(self) -> Batch | None:
+        rows = self.form.historyTable.selectionModel().selectedRows()
+        return self.history.batch_at(rows[0].row()) if rows else None
+
+    def _enable_decision(self) -> None:
+        """The answer buttons act on an upload batch still awaiting one."""
+        batch = self.selected_batch()
+        waiting = batch is not None and batch.awaits_decision and self.worker is None
+        self.form.acceptButton.setEnabled(waiting)
+        self.form.rejectButton.setEnabled(waiting)
+
+    def decide(self, *, accepted: bool) -> None:
+        """Record the province's answer to the selected batch and say what it changed."""
+        batch = self.selected_batch()
+        if batch is None or not batch.awaits_decision:
+            return
+        decision = operations.decide_batch_state(self.session, batch.id, accepted)
+        if decision is None:
+            return
+        self._reload_history()
+        if accepted:
+            text = self.tr("批次 {id} 已记为已被省级系统接收：{count} 个事项的状态改为“已上传”。")
+        else:
+            text = self.tr("批次 {id} 已记为被省级系统退回：事项状态不变，改正后请再导出上传。")
+        text = text.format(id=batch.id, count=len(decision.uploaded))
+        if decision.skipped:
+            text += self.tr("{count} 个事项在导出后修改或删除过，状态未改，请再导出上传。").format(
+                count=decision.skipped
+            )
+        self.form.stateLabel.setStyleSheet("")
+        self.form.stateLabel.setText(text)
+
+    def _reload_history(self) -> None:
+        if self.session.workspace is not None:
+            self.history.load(batches(self.session.workspace))
+        self._enable_decision()
 
     def _update_state(self) -> None:
         """Check the chosen export again; a change during a check is checked after it."""
@@ -148,7 +208,10 @@ class ExportDialog(QDialog):
             return
         self.check, items = result
         self.blockers = self.check.blockers
-        if self.check.empty:
+        if self.check.unchanged:
+            self.form.stateLabel.setStyleSheet("")
+            self.form.stateLabel.setText(self.check.unchanged)
+        elif self.check.empty:
             self.form.stateLabel.setStyleSheet("color: #c62828;")
             self.form.stateLabel.setText(self.check.empty)
         elif self.blockers:
@@ -295,8 +358,7 @@ class ExportDialog(QDialog):
         self._lock_choices(False)
         self.form.progress.setVisible(False)
         self.export_button.setText(self.tr("导出(&E)"))
-        if self.session.workspace is not None:
-            self.history.load(batches(self.session.workspace))
+        self._reload_history()
 
     def _done(self, result: ExportResult) -> None:
         self.result = result
@@ -310,10 +372,17 @@ class ExportDialog(QDialog):
             else ""
         )
         self.form.stateLabel.setStyleSheet("")
+        waiting = any(batch.awaits_decision for batch in result.batches)
+        upload = (
+            self.tr("\n省级系统接收后，请在下方选中这一批次，点“已被省级系统接收”。")
+            if waiting
+            else ""
+        )
         self.form.stateLabel.setText(
             self.tr("已导出 {count} 个事项：\n{files}{removed}").format(
                 count=result.items, files=files, removed=removed
             )
+            + upload
         )
 
     def _failed(self, message: str) -> None:

@@ -147,8 +147,10 @@ class FileActions(QObject):
         home = session.workspace.home_unit
         today = date.today().isoformat()
         domain = self.window.catalog.domain or None
-        items = session.workspace.items(domain=domain, unit_id=home.id)
-        return official_sheets(items, home, today), home, today
+        # A county prints every unit's catalog, each in its own sections under its name.
+        items = session.workspace.items(domain=domain)
+        units = {unit.id: unit for unit in session.workspace.units()}
+        return official_sheets(items, home, today, units), home, today
 
     def print_preview(self):
         """The catalog (or the current domain) page by page, then to a printer: what a

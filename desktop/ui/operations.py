@@ -14,6 +14,7 @@ from ..domain.model import Item, Unit
 from ..exchange.exporting import ExportResult, export_catalog
 from ..exchange.importing import ImportPlan, ImportResult, apply_import
 from ..store import Backup, Workspace
+from ..store.batches import Decision, decide_batch
 from ..store.changes import Changes
 from ..store.checking import set_freshness_days
 from ..store.opening import restore_open_workspace
@@ -114,6 +115,20 @@ def confirm_items(session: WorkspaceSession, item_ids: Iterable[str]) -> None:
     session.write(write)
 
 
+def decide_batch_state(session: WorkspaceSession, batch_id: int, accepted: bool) -> Decision | None:
+    """The province's answer to an upload batch; accepted turns its items 已上传 (the
+    catalog shows the new statuses). None while a long write runs or when refused
+    (the session says why: not an upload, already decided)."""
+    decided: list[Decision] = []
+
+    def write(workspace: Workspace) -> Changes:
+        decided.append(decide_batch(workspace, batch_id, accepted=accepted))
+        return Changes.of_items(decided[0].uploaded)
+
+    session.write(write)
+    return decided[0] if decided else None
+
+
 def update_unit(session: WorkspaceSession, unit: Unit, freshness: int) -> None:
     """本单位信息: name, division code, contact and the review period."""
 
@@ -175,7 +190,8 @@ def export(
     progress: Callable[[int, int], None] | None = None,
     confirm_missing: int | None = None,
 ) -> Worker:
-    """Export in a worker (its batch record is a write); statuses follow an upload.
+    """Export in a worker (its batch record is a write); statuses change only when the
+    clerk confirms the batch was accepted (:func:`decide_batch_state`).
 
     ``confirm_missing``: the number of missing guideline items the clerk accepted."""
 
@@ -191,12 +207,7 @@ def export(
             cancelled=lambda: worker.cancelled,
         )
 
-    def landed(result: ExportResult) -> None:
-        # An upload batch marks its items 已上传: the table shows the new statuses.
-        session.notify(Changes(rows=bool(result.batches)))
-        done(result)
-
-    worker = session.background(work, landed, failed, write=True)
+    worker = session.background(work, done, failed, write=True)
     if progress is not None:
         worker.signals.progress.connect(progress)
     return worker

@@ -110,12 +110,33 @@
 <context>
     <name>BatchHistoryModel</name>
     <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="53" />
+        <source>已导出，待确认接收</source>
+        <extracomment>The state column's words, translated like UI text (the store's are for the CLI).</extracomment>
+        <translation>Exported, awaiting acceptance</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/export_dialog.py" line="54" />
+        <source>已被省级系统接收</source>
+        <translation>Accepted by the province</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="55" />
+        <source>被省级系统退回</source>
+        <translation>Rejected by the province</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="56" />
+        <source>无需上传</source>
+        <translation>Not an upload</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="70" />
         <source>仅修改部分</source>
         <translation>Changes only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="54" />
+        <location filename="../../desktop/ui/export_dialog.py" line="70" />
         <source>全部</source>
         <translation>All</translation>
     </message>
@@ -447,8 +468,33 @@ Please send that file, or what “Copy details” copies, to support.</translati
     </message>
     <message>
         <location filename="../export_dialog.ui" line="55" />
-        <source>只导出上次上传以来新增或修改的事项(&amp;C)</source>
-        <translation>Only items added or &amp;changed since the last upload</translation>
+        <source>只导出上次确认被接收的上传以来新增或修改的事项(&amp;C)</source>
+        <translation>Only items added or &amp;changed since the last accepted upload</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.ui" line="131" />
+        <source>选中的上传批次：</source>
+        <translation>Selected upload batch:</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.ui" line="141" />
+        <source>省级系统已接收这个上传文件：其中的事项状态改为“已上传”</source>
+        <translation>The province's system accepted this upload file: its items become Uploaded</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.ui" line="144" />
+        <source>已被省级系统接收(&amp;A)</source>
+        <translation>&amp;Accepted by the province</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.ui" line="154" />
+        <source>省级系统退回了这个上传文件：事项状态不变，改正后再导出</source>
+        <translation>The province's system sent this upload file back: item statuses stay; correct and export again</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.ui" line="157" />
+        <source>被退回(&amp;R)</source>
+        <translation>&amp;Rejected</translation>
     </message>
     <message>
         <location filename="../export_dialog.ui" line="62" />
@@ -466,90 +512,112 @@ Please send that file, or what “Copy details” copies, to support.</translati
         <translation>Export history (batches):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="97" />
+        <location filename="../../desktop/ui/export_dialog.py" line="115" />
         <source>全部领域</source>
         <translation>All domains</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="106" />
-        <location filename="../../desktop/ui/export_dialog.py" line="297" />
+        <location filename="../../desktop/ui/export_dialog.py" line="124" />
+        <location filename="../../desktop/ui/export_dialog.py" line="360" />
         <source>导出(&amp;E)</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="214" />
+        <location filename="../../desktop/ui/export_dialog.py" line="277" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="223" />
+        <location filename="../../desktop/ui/export_dialog.py" line="286" />
         <source>目录中还有 {count} 个错误，不能导出“{profile}”：{shown}{more}。请先在“校验结果”中改正。</source>
         <translation>{count} errors remain, so “{profile}” cannot be exported: {shown}{more}. Fix them under Findings first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="160" />
+        <location filename="../../desktop/ui/export_dialog.py" line="223" />
         <source>可以导出。导出会记入下方的批次记录。</source>
         <translation>Ready to export. Each export is recorded in the batch history below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="126" />
+        <location filename="../../desktop/ui/export_dialog.py" line="160" />
+        <source>批次 {id} 已记为已被省级系统接收：{count} 个事项的状态改为“已上传”。</source>
+        <translation>Batch {id} recorded as accepted by the province: {count} items are now Uploaded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="162" />
+        <source>批次 {id} 已记为被省级系统退回：事项状态不变，改正后请再导出上传。</source>
+        <translation>Batch {id} recorded as rejected by the province: item statuses are unchanged; correct them and export the upload again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="165" />
+        <source>{count} 个事项在导出后修改或删除过，状态未改，请再导出上传。</source>
+        <translation>{count} items were edited or deleted after the export; their status is unchanged, please export the upload again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="186" />
         <source>正在检查能否导出…</source>
         <translation>Checking whether this can be exported…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="180" />
+        <location filename="../../desktop/ui/export_dialog.py" line="243" />
         <source>标准指引中还有 {count} 个适用事项既未编入也未标为不适用（{where}），导出的文件将缺少这些事项。请补齐，或标为不适用并写明原因。</source>
         <translation>{count} guideline items that apply are neither in the catalog nor marked not applicable ({where}); the exported file will lack them. Add them, or mark them not applicable with a reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="186" />
+        <location filename="../../desktop/ui/export_dialog.py" line="249" />
         <source>我知道缺少这 {count} 个事项，仍然导出(&amp;M)</source>
         <translation>I know these {count} items are missing; export anyway (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="193" />
+        <location filename="../../desktop/ui/export_dialog.py" line="256" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="194" />
+        <location filename="../../desktop/ui/export_dialog.py" line="257" />
         <source>{domain} {count} 个</source>
         <translation>{domain}: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="198" />
+        <location filename="../../desktop/ui/export_dialog.py" line="261" />
         <source>等 {count} 个领域</source>
         <translation> and more, {count} domains in all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="234" />
+        <location filename="../../desktop/ui/export_dialog.py" line="297" />
         <source>{domain}第 {seq} 项“{name}”：{message}</source>
         <translation>{domain} item {seq} “{name}”: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="243" />
+        <location filename="../../desktop/ui/export_dialog.py" line="306" />
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="265" />
+        <location filename="../../desktop/ui/export_dialog.py" line="328" />
         <source>取消(&amp;C)</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="266" />
+        <location filename="../../desktop/ui/export_dialog.py" line="329" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="306" />
+        <location filename="../../desktop/ui/export_dialog.py" line="368" />
         <source>
 注意：{count} 处 Excel 无法保存的控制字符已去掉。</source>
         <translation>
 Note: {count} control characters Excel cannot store were removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="314" />
+        <location filename="../../desktop/ui/export_dialog.py" line="377" />
+        <source>
+省级系统接收后，请在下方选中这一批次，点“已被省级系统接收”。</source>
+        <translation>
+Once the province's system has accepted it, select this batch below and click “Accepted by the province”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="382" />
         <source>已导出 {count} 个事项：
 {files}{removed}</source>
         <translation>Exported {count} items:
@@ -604,27 +672,27 @@ Note: {count} control characters Excel cannot store were removed.</translation>
         <translation>Backup restored; what the workspace held before was backed up as {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="170" />
+        <location filename="../../desktop/ui/file_actions.py" line="172" />
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="193" />
+        <location filename="../../desktop/ui/file_actions.py" line="195" />
         <source>保存 PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="217" />
+        <location filename="../../desktop/ui/file_actions.py" line="219" />
         <source>已生成 {path}（{pages} 页）</source>
         <translation>Created {path} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="226" />
+        <location filename="../../desktop/ui/file_actions.py" line="228" />
         <source>PDF 没有生成</source>
         <translation>The PDF was not created</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="229" />
+        <location filename="../../desktop/ui/file_actions.py" line="231" />
         <source>正在生成 PDF…</source>
         <translation>Creating the PDF…</translation>
     </message>
@@ -757,6 +825,7 @@ Note: {count} control characters Excel cannot store were removed.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/county_view.py" line="39" />
+        <location filename="../../desktop/ui/export_dialog.py" line="48" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -798,12 +867,12 @@ Note: {count} control characters Excel cannot store were removed.</translation>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="38" />
+        <location filename="../../desktop/ui/export_dialog.py" line="43" />
         <source>导出时间</source>
         <translation>Exported at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="39" />
+        <location filename="../../desktop/ui/export_dialog.py" line="44" />
         <source>格式</source>
         <translation>Profile</translation>
     </message>
@@ -819,22 +888,22 @@ Note: {count} control characters Excel cannot store were removed.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/backups_dialog.py" line="26" />
-        <location filename="../../desktop/ui/export_dialog.py" line="40" />
+        <location filename="../../desktop/ui/export_dialog.py" line="45" />
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="41" />
+        <location filename="../../desktop/ui/export_dialog.py" line="46" />
         <source>事项数</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="42" />
+        <location filename="../../desktop/ui/export_dialog.py" line="47" />
         <source>范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="43" />
+        <location filename="../../desktop/ui/export_dialog.py" line="49" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
