@@ -26,6 +26,8 @@ class TemplateMapping:
     profile: Profile
     #: (column letter, heading) of columns no field was found for (exported blank).
     unmapped: list[tuple[str, str]] = field(default_factory=list)
+    #: the template's column letter of each profile column (empty headings are skipped).
+    letters: list[str] = field(default_factory=list)
 
 
 def profile_from_template(
@@ -60,10 +62,11 @@ def profile_from_template(
         headings = [" ".join(cell.split()) for cell in sheet.rows[best]]
         if sum(1 for h in headings if h and field_for_heading(h)) < 2:
             continue
-        columns, unmapped = [], []
+        columns, unmapped, letters = [], [], []
         for index, heading in enumerate(headings):
             if not heading:
                 continue
+            letters.append(column_letter(index))
             chosen = (
                 choices.get(heading_key(heading))
                 or field_for_heading(heading)
@@ -88,7 +91,7 @@ def profile_from_template(
             sheet=sheet.name,
             title_rows=tuple(_trimmed(row) for row in sheet.rows[:best]),
         )
-        return TemplateMapping(profile, unmapped)
+        return TemplateMapping(profile, unmapped, letters)
     raise NoHeader(
         "模板中没有找到表头行（至少要能认出两个栏目，如“事项名称”“公开内容”）。",
         Location(path=str(path)),

@@ -530,62 +530,77 @@ Note: {count} control characters Excel cannot store were removed.</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="42" />
+        <location filename="../../desktop/ui/file_actions.py" line="43" />
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent workspaces</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="45" />
+        <location filename="../../desktop/ui/file_actions.py" line="46" />
         <source>备份与恢复(&amp;B)…</source>
         <translation>&amp;Backups and restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="46" />
+        <location filename="../../desktop/ui/file_actions.py" line="47" />
         <source>查看备份，立即备份，或恢复到导入前的备份</source>
         <translation>See the backups, back up now, or restore the backup taken before an import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="72" />
+        <location filename="../../desktop/ui/file_actions.py" line="50" />
+        <source>用本省空白模板生成格式(&amp;T)…</source>
+        <translation>Profile from the province's blank &amp;template…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="52" />
+        <source>把本省下发的空白上传模板变成导出格式：核对每一列填什么，起个名称保存</source>
+        <translation>Turn the province's blank upload template into an export profile: check what each column holds, name it, save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="79" />
         <source>打开工作区</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="72" />
+        <location filename="../../desktop/ui/file_actions.py" line="79" />
         <source>工作区 (*.gkml)</source>
         <translation>Workspaces (*.gkml)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="83" />
+        <location filename="../../desktop/ui/file_actions.py" line="90" />
         <source>无法打开示范工作区</source>
         <translation>Cannot open the demo workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="91" />
+        <location filename="../../desktop/ui/file_actions.py" line="98" />
         <source>（还没有）</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="115" />
+        <location filename="../../desktop/ui/file_actions.py" line="122" />
         <source>正在导入，请稍候…</source>
         <translation>Importing, please wait…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="126" />
+        <location filename="../../desktop/ui/file_actions.py" line="133" />
         <source>已恢复备份；恢复前的内容另存为 {name}。</source>
         <translation>Backup restored; what the workspace held before was backed up as {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="166" />
+        <location filename="../../desktop/ui/file_actions.py" line="157" />
+        <source>已保存导出格式“{name}”，导出时可以选用。</source>
+        <translation>Saved export profile “{name}”; it can be chosen when exporting.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="186" />
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="186" />
+        <location filename="../../desktop/ui/file_actions.py" line="206" />
         <source>保存 PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="192" />
+        <location filename="../../desktop/ui/file_actions.py" line="212" />
         <source>已生成 {path}（{pages} 页）</source>
         <translation>Created {path} ({pages} pages)</translation>
     </message>
@@ -1724,6 +1739,80 @@ Then edit, validate and export them in the main window.</translation>
         <location filename="../../desktop/ui/dashboard.py" line="66" />
         <source>未涉及</source>
         <translation>Not applicable</translation>
+    </message>
+</context>
+<context>
+    <name>ProvinceTemplateDialog</name>
+    <message>
+        <location filename="../../desktop/ui/province_template.py" line="62" />
+        <source>用本省空白模板生成格式</source>
+        <extracomment>The combo's choices: numbering and blank first, then the fields in the table's order. The saved profile's name.</extracomment>
+        <translation>Profile from the province's blank template</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/province_template.py" line="66" />
+        <source>选择本省下发的空白上传模板（.xlsx）</source>
+        <translation>Choose the blank upload template the province sent (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/province_template.py" line="67" />
+        <source>选择(&amp;C)…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/province_template.py" line="73" />
+        <source>如 浙江上传</source>
+        <translation>e.g. Zhejiang upload</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/province_template.py" line="76" />
+        <source>模板文件(&amp;F)：</source>
+        <translation>Template &amp;file:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/province_template.py" line="77" />
+        <source>格式名称(&amp;N)：</source>
+        <translation>Profile &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/province_template.py" line="80" />
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/province_template.py" line="80" />
+        <source>模板中的表头</source>
+        <translation>Heading in the template</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/province_template.py" line="80" />
+        <source>导出时填写</source>
+        <translation>Filled on export with</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/province_template.py" line="106" />
+        <source>选择空白上传模板</source>
+        <translation>Choose a blank upload template</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/province_template.py" line="108" />
+        <source>表格文件 (*.xlsx *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/province_template.py" line="142" />
+        <source>工作表“{sheet}”，{count} 列。</source>
+        <translation>Sheet “{sheet}”, {count} columns. </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/province_template.py" line="149" />
+        <source>没有认出：{names}，导出时留空；如要填写，请在右边选择。</source>
+        <translation>Not recognised: {names}; left blank on export — to fill them, choose on the right. </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/province_template.py" line="155" />
+        <source>表头上方的 {count} 行（标题等）导出时照原样保留。</source>
+        <translation>The {count} rows above the header (title etc.) are kept as they are on export.</translation>
     </message>
 </context>
 <context>
