@@ -9,6 +9,7 @@ as its header says.
 from __future__ import annotations
 
 import errno
+import logging
 import os
 import sqlite3
 import tempfile
@@ -20,6 +21,7 @@ from .errors import CorruptWorkspace, NotAWorkspace
 from .schema import APPLICATION_ID
 
 SUFFIX = ".gkml"
+_log = logging.getLogger(__name__)
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
@@ -51,7 +53,7 @@ def check_workspace_file(path: Path) -> None:
             hint = "请确认选择的是 .gkml 工作区文件。"
         raise NotAWorkspace(f"{path} 不是工作区：{kind}。{hint}")
     if len(header) < 100:
-        raise CorruptWorkspace(f"{path} 已损坏（文件头不完整）。请从备份恢复。")
+        raise CorruptWorkspace(f"{path} 已损坏（文件头不完整）。")
     if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
         raise NotAWorkspace(f"{path} 是一个 SQLite 数据库，但不是本工具的工作区。")
     page_size = int.from_bytes(header[16:18], "big")
@@ -60,7 +62,6 @@ def check_workspace_file(path: Path) -> None:
     if size < page_size * pages:
         raise CorruptWorkspace(
             f"{path} 已损坏：文件被截断（应有 {page_size * pages} 字节，实有 {size} 字节）。"
-            "请从备份恢复。"
         )
 
 
@@ -122,14 +123,19 @@ def open_untrusted(path: Path, *, timeout: float = UI_BUSY_TIMEOUT) -> sqlite3.C
 
 
 def quick_check(conn: sqlite3.Connection, path: Path) -> None:
-    """``PRAGMA quick_check`` (ms on a 12 MB file); a damaged file may raise instead of answer."""
+    """``PRAGMA quick_check`` (ms on a 12 MB file); a damaged file may raise instead of answer.
+
+    SQLite's own words (page numbers, "database disk image is malformed") go to the log
+    for whoever repairs it; the clerk reads that the file is damaged.
+    """
     try:
         rows = conn.execute("PRAGMA quick_check").fetchall()
     except sqlite3.DatabaseError as exc:
-        raise CorruptWorkspace(f"{path} 已损坏（{exc}）。请从备份恢复。") from exc
+        _log.warning("quick_check of %s failed: %s", path, exc)
+        raise CorruptWorkspace(f"{path} 已损坏，内容无法读取。") from exc
     if [tuple(row) for row in rows] != [("ok",)]:
-        detail = "；".join(str(row[0]) for row in rows[:3])
-        raise CorruptWorkspace(f"{path} 已损坏（{detail}）。请从备份恢复。")
+        _log.warning("quick_check of %s: %s", path, "; ".join(str(row[0]) for row in rows[:3]))
+        raise CorruptWorkspace(f"{path} 已损坏，其中的数据前后不一致。")
 
 
 def fsync_file(path: Path) -> None:
