@@ -30,6 +30,7 @@ class Ui_ItemEditor(object):
         self.editorLayout.setObjectName(u"editorLayout")
         self.level1Label = QLabel(ItemEditor)
         self.level1Label.setObjectName(u"level1Label")
+        self.level1Label.setWordWrap(True)
 
         self.editorLayout.addWidget(self.level1Label, 2, 0, 1, 1)
 
@@ -40,6 +41,7 @@ class Ui_ItemEditor(object):
 
         self.nameLabel = QLabel(ItemEditor)
         self.nameLabel.setObjectName(u"nameLabel")
+        self.nameLabel.setWordWrap(True)
 
         self.editorLayout.addWidget(self.nameLabel, 3, 0, 1, 1)
 
@@ -50,6 +52,7 @@ class Ui_ItemEditor(object):
 
         self.contentLabel = QLabel(ItemEditor)
         self.contentLabel.setObjectName(u"contentLabel")
+        self.contentLabel.setWordWrap(True)
 
         self.editorLayout.addWidget(self.contentLabel, 4, 0, 1, 1)
 
@@ -62,6 +65,7 @@ class Ui_ItemEditor(object):
 
         self.basisLabel = QLabel(ItemEditor)
         self.basisLabel.setObjectName(u"basisLabel")
+        self.basisLabel.setWordWrap(True)
 
         self.editorLayout.addWidget(self.basisLabel, 5, 0, 1, 1)
 
@@ -101,17 +105,21 @@ class Ui_ItemEditor(object):
 
         self.timeLimitLabel = QLabel(ItemEditor)
         self.timeLimitLabel.setObjectName(u"timeLimitLabel")
+        self.timeLimitLabel.setWordWrap(True)
 
         self.editorLayout.addWidget(self.timeLimitLabel, 6, 0, 1, 1)
 
         self.timeLimitEdit = QComboBox(ItemEditor)
         self.timeLimitEdit.setObjectName(u"timeLimitEdit")
         self.timeLimitEdit.setEditable(True)
+        self.timeLimitEdit.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.timeLimitEdit.setMinimumContentsLength(8)
 
         self.editorLayout.addWidget(self.timeLimitEdit, 6, 1, 1, 1)
 
         self.subjectLabel = QLabel(ItemEditor)
         self.subjectLabel.setObjectName(u"subjectLabel")
+        self.subjectLabel.setWordWrap(True)
 
         self.editorLayout.addWidget(self.subjectLabel, 7, 0, 1, 1)
 
@@ -122,12 +130,14 @@ class Ui_ItemEditor(object):
 
         self.channelsLabel = QLabel(ItemEditor)
         self.channelsLabel.setObjectName(u"channelsLabel")
+        self.channelsLabel.setWordWrap(True)
 
         self.editorLayout.addWidget(self.channelsLabel, 8, 0, 1, 1)
 
         self.channelList = QListWidget(ItemEditor)
         self.channelList.setObjectName(u"channelList")
-        self.channelList.setMaximumSize(QSize(16777215, 120))
+        self.channelList.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.channelList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.channelList.setFlow(QListView.Flow.LeftToRight)
         self.channelList.setProperty(u"isWrapping", True)
         self.channelList.setResizeMode(QListView.ResizeMode.Adjust)
@@ -136,6 +146,7 @@ class Ui_ItemEditor(object):
 
         self.otherChannelsLabel = QLabel(ItemEditor)
         self.otherChannelsLabel.setObjectName(u"otherChannelsLabel")
+        self.otherChannelsLabel.setWordWrap(True)
 
         self.editorLayout.addWidget(self.otherChannelsLabel, 9, 0, 1, 1)
 
@@ -146,6 +157,7 @@ class Ui_ItemEditor(object):
 
         self.audienceLabel = QLabel(ItemEditor)
         self.audienceLabel.setObjectName(u"audienceLabel")
+        self.audienceLabel.setWordWrap(True)
 
         self.editorLayout.addWidget(self.audienceLabel, 10, 0, 1, 1)
 
@@ -156,6 +168,7 @@ class Ui_ItemEditor(object):
 
         self.methodLabel = QLabel(ItemEditor)
         self.methodLabel.setObjectName(u"methodLabel")
+        self.methodLabel.setWordWrap(True)
 
         self.editorLayout.addWidget(self.methodLabel, 11, 0, 1, 1)
 
@@ -166,6 +179,7 @@ class Ui_ItemEditor(object):
 
         self.levelsLabel = QLabel(ItemEditor)
         self.levelsLabel.setObjectName(u"levelsLabel")
+        self.levelsLabel.setWordWrap(True)
 
         self.editorLayout.addWidget(self.levelsLabel, 12, 0, 1, 1)
 
@@ -191,6 +205,7 @@ class Ui_ItemEditor(object):
 
         self.linkLabel = QLabel(ItemEditor)
         self.linkLabel.setObjectName(u"linkLabel")
+        self.linkLabel.setWordWrap(True)
 
         self.editorLayout.addWidget(self.linkLabel, 13, 0, 1, 1)
 
@@ -201,6 +216,7 @@ class Ui_ItemEditor(object):
 
         self.statusLabel = QLabel(ItemEditor)
         self.statusLabel.setObjectName(u"statusLabel")
+        self.statusLabel.setWordWrap(True)
 
         self.editorLayout.addWidget(self.statusLabel, 14, 0, 1, 1)
 
@@ -211,6 +227,7 @@ class Ui_ItemEditor(object):
 
         self.reasonLabel = QLabel(ItemEditor)
         self.reasonLabel.setObjectName(u"reasonLabel")
+        self.reasonLabel.setWordWrap(True)
 
         self.editorLayout.addWidget(self.reasonLabel, 15, 0, 1, 1)
 
