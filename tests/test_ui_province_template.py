@@ -80,3 +80,14 @@ def test_a_bundled_name_is_refused_in_the_dialog(qtbot, tmp_path):
     dialog.name_edit.setText("upload")
     dialog.save()
     assert "程序自带" in dialog.note.text() and dialog.result() == 0
+
+
+def test_the_export_dialog_makes_one_and_chooses_it(qtbot, workspace, tmp_path):
+    window = open_in_window(qtbot, workspace)
+    export = window.file_actions.export()
+    assert export.form.profileCombo.findData("浙江上传") < 0
+    export.template_button.click()
+    dialog = export.findChild(ProvinceTemplateDialog)
+    assert dialog.load(blank_template(tmp_path / "浙江上传.xlsx"))
+    dialog.save()
+    assert export.form.profileCombo.currentData() == "浙江上传"

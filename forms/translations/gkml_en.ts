@@ -110,12 +110,12 @@
 <context>
     <name>BatchHistoryModel</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="54" />
+        <location filename="../../desktop/ui/export_dialog.py" line="58" />
         <source>仅修改部分</source>
         <translation>Changes only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="54" />
+        <location filename="../../desktop/ui/export_dialog.py" line="58" />
         <source>全部</source>
         <translation>All</translation>
     </message>
@@ -361,7 +361,7 @@ Please send that file, or what “Copy details” copies, to support.</translati
 <context>
     <name>DomainPanel</name>
     <message>
-        <location filename="../../desktop/ui/domain_panel.py" line="46" />
+        <location filename="../../desktop/ui/domain_panel.py" line="50" />
         <source>删除下级单位“{name}”（事项移到回收站）…</source>
         <extracomment>(domain code, unit id) chosen; ALL for "every". (unit id, unit name): the clerk asked to remove this sub-unit</extracomment>
         <translation>Remove the sub-unit “{name}” (its items to the recycle bin)…</translation>
@@ -437,90 +437,95 @@ Please send that file, or what “Copy details” copies, to support.</translati
         <translation>Export history (batches):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="97" />
+        <location filename="../../desktop/ui/export_dialog.py" line="99" />
         <source>全部领域</source>
         <translation>All domains</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="106" />
-        <location filename="../../desktop/ui/export_dialog.py" line="297" />
+        <location filename="../../desktop/ui/export_dialog.py" line="108" />
+        <location filename="../../desktop/ui/export_dialog.py" line="322" />
         <source>导出(&amp;E)</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="214" />
+        <location filename="../../desktop/ui/export_dialog.py" line="239" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="223" />
+        <location filename="../../desktop/ui/export_dialog.py" line="248" />
         <source>目录中还有 {count} 个错误，不能导出“{profile}”：{shown}{more}。请先在“校验结果”中改正。</source>
         <translation>{count} errors remain, so “{profile}” cannot be exported: {shown}{more}. Fix them under Findings first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="160" />
+        <location filename="../../desktop/ui/export_dialog.py" line="185" />
         <source>可以导出。导出会记入下方的批次记录。</source>
         <translation>Ready to export. Each export is recorded in the batch history below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="126" />
+        <location filename="../../desktop/ui/export_dialog.py" line="96" />
+        <source>用本省空白模板生成格式(&amp;T)…</source>
+        <translation>Profile from the province's blank &amp;template…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="151" />
         <source>正在检查能否导出…</source>
         <translation>Checking whether this can be exported…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="180" />
+        <location filename="../../desktop/ui/export_dialog.py" line="205" />
         <source>标准指引中还有 {count} 个适用事项既未编入也未标为不适用（{where}），导出的文件将缺少这些事项。请补齐，或标为不适用并写明原因。</source>
         <translation>{count} guideline items that apply are neither in the catalog nor marked not applicable ({where}); the exported file will lack them. Add them, or mark them not applicable with a reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="186" />
+        <location filename="../../desktop/ui/export_dialog.py" line="211" />
         <source>我知道缺少这 {count} 个事项，仍然导出(&amp;M)</source>
         <translation>I know these {count} items are missing; export anyway (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="193" />
+        <location filename="../../desktop/ui/export_dialog.py" line="218" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="194" />
+        <location filename="../../desktop/ui/export_dialog.py" line="219" />
         <source>{domain} {count} 个</source>
         <translation>{domain}: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="198" />
+        <location filename="../../desktop/ui/export_dialog.py" line="223" />
         <source>等 {count} 个领域</source>
         <translation> and more, {count} domains in all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="234" />
+        <location filename="../../desktop/ui/export_dialog.py" line="259" />
         <source>{domain}第 {seq} 项“{name}”：{message}</source>
         <translation>{domain} item {seq} “{name}”: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="243" />
+        <location filename="../../desktop/ui/export_dialog.py" line="268" />
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="265" />
+        <location filename="../../desktop/ui/export_dialog.py" line="290" />
         <source>取消(&amp;C)</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="266" />
+        <location filename="../../desktop/ui/export_dialog.py" line="291" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="306" />
+        <location filename="../../desktop/ui/export_dialog.py" line="331" />
         <source>
 注意：{count} 处 Excel 无法保存的控制字符已去掉。</source>
         <translation>
 Note: {count} control characters Excel cannot store were removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="314" />
+        <location filename="../../desktop/ui/export_dialog.py" line="339" />
         <source>已导出 {count} 个事项：
 {files}{removed}</source>
         <translation>Exported {count} items:
@@ -737,12 +742,12 @@ Note: {count} control characters Excel cannot store were removed.</translation>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="38" />
+        <location filename="../../desktop/ui/export_dialog.py" line="42" />
         <source>导出时间</source>
         <translation>Exported at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="39" />
+        <location filename="../../desktop/ui/export_dialog.py" line="43" />
         <source>格式</source>
         <translation>Profile</translation>
     </message>
@@ -758,22 +763,22 @@ Note: {count} control characters Excel cannot store were removed.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/backups_dialog.py" line="26" />
-        <location filename="../../desktop/ui/export_dialog.py" line="40" />
+        <location filename="../../desktop/ui/export_dialog.py" line="44" />
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="41" />
+        <location filename="../../desktop/ui/export_dialog.py" line="45" />
         <source>事项数</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="42" />
+        <location filename="../../desktop/ui/export_dialog.py" line="46" />
         <source>范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="43" />
+        <location filename="../../desktop/ui/export_dialog.py" line="47" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
@@ -1024,215 +1029,215 @@ Note: {count} control characters Excel cannot store were removed.</translation>
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../item_editor.ui" line="17" />
+        <location filename="../item_editor.ui" line="20" />
         <source>一级事项(&amp;1)：</source>
         <translation>Category (&amp;1):</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="27" />
+        <location filename="../item_editor.ui" line="30" />
         <source>一级事项：标准指引中事项所属的大类，如“最低生活保障”。</source>
         <translation>Category: the group the guideline puts the item in, e.g. minimum living allowance.</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="34" />
+        <location filename="../item_editor.ui" line="40" />
         <source>事项名称(&amp;N)：</source>
         <translation>Item &amp;name:</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="44" />
+        <location filename="../item_editor.ui" line="50" />
         <source>事项名称（二级事项）：如“办事指南”“审核信息”。同一一级事项下不能重复。</source>
         <translation>Item name: e.g. service guide, review results. Must be unique within a category.</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="51" />
+        <location filename="../item_editor.ui" line="60" />
         <source>公开内容：</source>
         <translation>Content:</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="61" />
+        <location filename="../item_editor.ui" line="70" />
         <source>公开内容（要素）：要公开的具体信息，如“办理条件、申请材料、办理流程”。</source>
         <translation>Content: the information to publish, e.g. conditions, materials, procedure.</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="77" />
+        <location filename="../item_editor.ui" line="89" />
         <source>公开依据：</source>
         <translation>Legal basis:</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="92" />
+        <location filename="../item_editor.ui" line="104" />
         <source>公开依据：写明法律、法规、规章或文件的全称并加书名号，如《中华人民共和国政府信息公开条例》，或写出文号。</source>
         <translation>Legal basis: the full title of the law, regulation or document in 《》, or its document number.</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="110" />
+        <location filename="../item_editor.ui" line="122" />
         <source>从本领域标准指引引用过的法规文件中选一个，加书名号插入</source>
         <translation>Pick a law or document this domain's guideline cites; it is inserted in 《》</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="113" />
+        <location filename="../item_editor.ui" line="125" />
         <source>引用法规(&amp;B)</source>
         <translation>Cite a law (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="126" />
+        <location filename="../item_editor.ui" line="138" />
         <source>给选中的文件名称加上书名号《》</source>
         <translation>Put the selected title in 《》</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="129" />
+        <location filename="../item_editor.ui" line="141" />
         <source>加书名号《》</source>
         <translation>Add 《》</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="147" />
+        <location filename="../item_editor.ui" line="162" />
         <source>公开时限：</source>
         <translation>Time limit:</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="157" />
+        <location filename="../item_editor.ui" line="172" />
         <source>公开时限：可以执行的期限，如“信息形成或变更之日起20个工作日内”“实时”“长期”。</source>
         <translation>Time limit: a period that can be kept, e.g. within 20 working days, real time, permanent.</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="167" />
+        <location filename="../item_editor.ui" line="191" />
         <source>公开主体：</source>
         <translation>Responsible body:</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="177" />
+        <location filename="../item_editor.ui" line="201" />
         <source>公开主体：负责公开的机关或组织，一般是本单位，如“幸福镇人民政府”。</source>
         <translation>Responsible body: the office that publishes, usually this unit.</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="184" />
+        <location filename="../item_editor.ui" line="211" />
         <source>公开渠道：</source>
         <translation>Channels:</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="194" />
+        <location filename="../item_editor.ui" line="221" />
         <source>公开渠道和载体：勾选标准指引列出的渠道；本地特有的渠道写在下面一栏。</source>
         <translation>Channels: tick the guideline's channels; write local ones below.</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="216" />
+        <location filename="../item_editor.ui" line="246" />
         <source>其他渠道：</source>
         <translation>Other channels:</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="226" />
+        <location filename="../item_editor.ui" line="256" />
         <source>标准清单以外的渠道，多个用顿号“、”分隔。</source>
         <translation>Channels outside the standard list, separated by 、</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="233" />
+        <location filename="../item_editor.ui" line="266" />
         <source>公开对象：</source>
         <translation>Audience:</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="243" />
+        <location filename="../item_editor.ui" line="276" />
         <source>公开对象：全社会，或特定群体（如申请人、征收范围内的村民）。</source>
         <translation>Audience: the public, or a specific group (e.g. applicants).</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="250" />
+        <location filename="../item_editor.ui" line="286" />
         <source>公开方式：</source>
         <translation>Method:</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="260" />
+        <location filename="../item_editor.ui" line="296" />
         <source>公开方式：主动公开，或依申请公开。</source>
         <translation>Method: published proactively, or on request.</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="267" />
+        <location filename="../item_editor.ui" line="306" />
         <source>公开层级：</source>
         <translation>Levels:</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="279" />
+        <location filename="../item_editor.ui" line="318" />
         <source>县级</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="282" />
-        <location filename="../item_editor.ui" line="292" />
-        <location filename="../item_editor.ui" line="302" />
+        <location filename="../item_editor.ui" line="321" />
+        <location filename="../item_editor.ui" line="331" />
+        <location filename="../item_editor.ui" line="341" />
         <source>公开层级：在哪一级公开。乡镇目录中的事项应当包含“乡级”。</source>
         <translation>Levels: where it is published. Township catalog items should include Township.</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="289" />
+        <location filename="../item_editor.ui" line="328" />
         <source>乡级</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="299" />
+        <location filename="../item_editor.ui" line="338" />
         <source>村级</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="311" />
+        <location filename="../item_editor.ui" line="353" />
         <source>精准链接：</source>
         <translation>Link:</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="321" />
+        <location filename="../item_editor.ui" line="363" />
         <source>精准链接：该信息在网站上的网址，以 http:// 或 https:// 开头。</source>
         <translation>Link: the web address where it is published, starting with http:// or https://.</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="328" />
+        <location filename="../item_editor.ui" line="373" />
         <source>状态：</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="338" />
+        <location filename="../item_editor.ui" line="383" />
         <source>状态：草稿、待审、已审、已上传。</source>
         <translation>Status: draft, for review, reviewed, uploaded.</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="345" />
+        <location filename="../item_editor.ui" line="393" />
         <source>不适用原因：</source>
         <translation>Not applicable because:</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="355" />
+        <location filename="../item_editor.ui" line="403" />
         <source>本单位没有这一事项时写明原因，事项即标为“不适用”，不公开也不上传。</source>
         <translation>If this unit has no such item, give the reason: it is then marked not applicable, neither published nor uploaded.</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="374" />
+        <location filename="../item_editor.ui" line="422" />
         <source>一键修正(&amp;X)</source>
         <translation>Fi&amp;x automatically</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="377" />
+        <location filename="../item_editor.ui" line="425" />
         <source>按校验规则安全地修正这一事项中能自动修正的问题（去掉多余字符、改为标准写法）</source>
         <translation>Apply the safe fixes the rules offer for this item (stray characters, standard wording)</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="384" />
+        <location filename="../item_editor.ui" line="432" />
         <source>确认无误(&amp;K)</source>
         <translation>Chec&amp;ked, still true</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="387" />
+        <location filename="../item_editor.ui" line="435" />
         <source>核对过这一事项仍然准确：记下今天的日期（目录要定期核对、动态调整）</source>
         <translation>Checked and still true: record today's date (catalogs must be reviewed regularly)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_editor.py" line="161" />
+        <location filename="../../desktop/ui/item_editor.py" line="166" />
         <source>在表格中选一个事项进行编辑。</source>
         <extracomment>item id, field key, new value (a tuple for channels and levels) Ctrl+Z / Ctrl+Y in a field (which would otherwise undo only its own typing) the workspace's guideline templates, for the laws 引用法规 offers the home unit's division code: 引用法规 offers its province's own laws too</extracomment>
         <translation>Select an item in the table to edit it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_editor.py" line="163" />
+        <location filename="../../desktop/ui/item_editor.py" line="168" />
         <source>这一事项没有发现问题。</source>
         <translation>No problems found in this item.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_editor.py" line="167" />
+        <location filename="../../desktop/ui/item_editor.py" line="172" />
         <source>【{severity}】</source>
         <translation>[{severity}] </translation>
     </message>
