@@ -8,6 +8,14 @@ from PySide6.QtCore import QTranslator
 from PySide6.QtGui import QFontMetrics
 
 from desktop.ui.models import DomainTreeModel
+from desktop.ui.settings import apply_font
+
+
+@pytest.fixture(autouse=True)
+def normal_font_after():
+    """The application's font is process-wide: later tests start from the normal size."""
+    yield
+    apply_font(False)
 
 
 @pytest.fixture(params=["zh_CN", "en"])
