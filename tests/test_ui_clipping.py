@@ -6,6 +6,7 @@ import pytest
 from conftest import ROOT, make_item, open_in_window
 from PySide6.QtCore import QTranslator
 from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QLabel
 
 from desktop.ui.models import DomainTreeModel
 from desktop.ui.settings import apply_font
@@ -76,6 +77,11 @@ def test_the_editor_scrolls_as_one_page_with_every_channel_in_view(qtbot, worksp
     qtbot.waitUntil(lambda: not clipped() and scroll.horizontalScrollBar().maximum() == 0)
     assert channels.verticalScrollBar().maximum() == 0
     assert editor.minimumSizeHint().width() <= scroll.viewport().width()
+    for label in editor.findChildren(QLabel):
+        if label.buddy() is not None and not label.wordWrap():  # one line: all of it shown
+            assert label.sizeHint().width() <= label.width(), label.text()
+        elif label.buddy() is not None:  # English wraps between words, never inside one
+            assert language == "en" and " " in label.text()
 
 
 def test_every_column_heading_fits_its_section(qtbot, workspace, language):

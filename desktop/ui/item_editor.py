@@ -14,7 +14,7 @@ import html
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QTextCursor
-from PySide6.QtWidgets import QLineEdit, QListWidgetItem, QMenu, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidgetItem, QMenu, QPlainTextEdit, QWidget
 
 from ..domain.citations import add_citation, citation_suggestions, quote_title
 from ..domain.findings import Finding
@@ -107,6 +107,11 @@ class ItemEditor(QWidget):
         self._fit = QTimer(self, singleShot=True, interval=0)
         self._fit.timeout.connect(self.fit_channels)
         form.channelList.installEventFilter(self)
+        # English labels (“Not applicable because:”) wrap between words so the fields keep
+        # their width; a Chinese label stays on one line (CJK would break inside a word).
+        for label in self.findChildren(QLabel):
+            if label.buddy() is not None:
+                label.setWordWrap(" " in label.text())
         form.otherChannelsEdit.editingFinished.connect(self._channels_changed)
         for check in self._levels.values():
             check.toggled.connect(lambda _on: self._levels_changed())

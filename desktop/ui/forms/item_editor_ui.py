@@ -30,7 +30,6 @@ class Ui_ItemEditor(object):
         self.editorLayout.setObjectName(u"editorLayout")
         self.level1Label = QLabel(ItemEditor)
         self.level1Label.setObjectName(u"level1Label")
-        self.level1Label.setWordWrap(True)
 
         self.editorLayout.addWidget(self.level1Label, 2, 0, 1, 1)
 
@@ -41,7 +40,6 @@ class Ui_ItemEditor(object):
 
         self.nameLabel = QLabel(ItemEditor)
         self.nameLabel.setObjectName(u"nameLabel")
-        self.nameLabel.setWordWrap(True)
 
         self.editorLayout.addWidget(self.nameLabel, 3, 0, 1, 1)
 
@@ -52,7 +50,6 @@ class Ui_ItemEditor(object):
 
         self.contentLabel = QLabel(ItemEditor)
         self.contentLabel.setObjectName(u"contentLabel")
-        self.contentLabel.setWordWrap(True)
 
         self.editorLayout.addWidget(self.contentLabel, 4, 0, 1, 1)
 
@@ -65,7 +62,6 @@ class Ui_ItemEditor(object):
 
         self.basisLabel = QLabel(ItemEditor)
         self.basisLabel.setObjectName(u"basisLabel")
-        self.basisLabel.setWordWrap(True)
 
         self.editorLayout.addWidget(self.basisLabel, 5, 0, 1, 1)
 
@@ -105,7 +101,6 @@ class Ui_ItemEditor(object):
 
         self.timeLimitLabel = QLabel(ItemEditor)
         self.timeLimitLabel.setObjectName(u"timeLimitLabel")
-        self.timeLimitLabel.setWordWrap(True)
 
         self.editorLayout.addWidget(self.timeLimitLabel, 6, 0, 1, 1)
 
@@ -119,7 +114,6 @@ class Ui_ItemEditor(object):
 
         self.subjectLabel = QLabel(ItemEditor)
         self.subjectLabel.setObjectName(u"subjectLabel")
-        self.subjectLabel.setWordWrap(True)
 
         self.editorLayout.addWidget(self.subjectLabel, 7, 0, 1, 1)
 
@@ -130,7 +124,6 @@ class Ui_ItemEditor(object):
 
         self.channelsLabel = QLabel(ItemEditor)
         self.channelsLabel.setObjectName(u"channelsLabel")
-        self.channelsLabel.setWordWrap(True)
 
         self.editorLayout.addWidget(self.channelsLabel, 8, 0, 1, 1)
 
@@ -146,7 +139,6 @@ class Ui_ItemEditor(object):
 
         self.otherChannelsLabel = QLabel(ItemEditor)
         self.otherChannelsLabel.setObjectName(u"otherChannelsLabel")
-        self.otherChannelsLabel.setWordWrap(True)
 
         self.editorLayout.addWidget(self.otherChannelsLabel, 9, 0, 1, 1)
 
@@ -157,7 +149,6 @@ class Ui_ItemEditor(object):
 
         self.audienceLabel = QLabel(ItemEditor)
         self.audienceLabel.setObjectName(u"audienceLabel")
-        self.audienceLabel.setWordWrap(True)
 
         self.editorLayout.addWidget(self.audienceLabel, 10, 0, 1, 1)
 
@@ -168,7 +159,6 @@ class Ui_ItemEditor(object):
 
         self.methodLabel = QLabel(ItemEditor)
         self.methodLabel.setObjectName(u"methodLabel")
-        self.methodLabel.setWordWrap(True)
 
         self.editorLayout.addWidget(self.methodLabel, 11, 0, 1, 1)
 
@@ -179,7 +169,6 @@ class Ui_ItemEditor(object):
 
         self.levelsLabel = QLabel(ItemEditor)
         self.levelsLabel.setObjectName(u"levelsLabel")
-        self.levelsLabel.setWordWrap(True)
 
         self.editorLayout.addWidget(self.levelsLabel, 12, 0, 1, 1)
 
@@ -205,7 +194,6 @@ class Ui_ItemEditor(object):
 
         self.linkLabel = QLabel(ItemEditor)
         self.linkLabel.setObjectName(u"linkLabel")
-        self.linkLabel.setWordWrap(True)
 
         self.editorLayout.addWidget(self.linkLabel, 13, 0, 1, 1)
 
@@ -216,7 +204,6 @@ class Ui_ItemEditor(object):
 
         self.statusLabel = QLabel(ItemEditor)
         self.statusLabel.setObjectName(u"statusLabel")
-        self.statusLabel.setWordWrap(True)
 
         self.editorLayout.addWidget(self.statusLabel, 14, 0, 1, 1)
 
@@ -227,7 +214,6 @@ class Ui_ItemEditor(object):
 
         self.reasonLabel = QLabel(ItemEditor)
         self.reasonLabel.setObjectName(u"reasonLabel")
-        self.reasonLabel.setWordWrap(True)
 
         self.editorLayout.addWidget(self.reasonLabel, 15, 0, 1, 1)
 
