@@ -19,6 +19,23 @@ TS = ROOT / "forms" / "translations" / "gkml_en.ts"
 QM = ROOT / "desktop" / "ui" / "translations" / "gkml_en.qm"
 
 ENGLISH = {
+    "用本省空白模板生成格式(&T)…": "Profile from the province's blank &template…",
+    "把本省下发的空白上传模板变成导出格式：核对每一列填什么，起个名称保存": "Turn the province's blank upload template into an export profile: check what each column holds, name it, save",
+    "已保存导出格式“{name}”，导出时可以选用。": "Saved export profile “{name}”; it can be chosen when exporting.",
+    "用本省空白模板生成格式": "Profile from the province's blank template",
+    "选择本省下发的空白上传模板（.xlsx）": "Choose the blank upload template the province sent (.xlsx)",
+    "选择(&C)…": "&Choose…",
+    "如 浙江上传": "e.g. Zhejiang upload",
+    "模板文件(&F)：": "Template &file:",
+    "格式名称(&N)：": "Profile &name:",
+    "列": "Column",
+    "模板中的表头": "Heading in the template",
+    "导出时填写": "Filled on export with",
+    "选择空白上传模板": "Choose a blank upload template",
+    "表格文件 (*.xlsx *.csv)": "Spreadsheets (*.xlsx *.csv)",
+    "工作表“{sheet}”，{count} 列。": "Sheet “{sheet}”, {count} columns. ",
+    "没有认出：{names}，导出时留空；如要填写，请在右边选择。": "Not recognised: {names}; left blank on export — to fill them, choose on the right. ",
+    "表头上方的 {count} 行（标题等）导出时照原样保留。": "The {count} rows above the header (title etc.) are kept as they are on export.",
     ".xlsx 或 .csv：标准指引格式、上传格式或完整备份格式": ".xlsx or .csv: guideline, upload or full-backup layout",
     "一级事项(&1)：": "Category (&1):",
     "一级事项：标准指引中事项所属的大类，如“最低生活保障”。": "Category: the group the guideline puts the item in, e.g. minimum living allowance.",

@@ -187,7 +187,8 @@ def add_profile_parser(commands: argparse._SubParsersAction) -> None:
         action="append",
         default=[],
         metavar="表头=栏目",
-        help="手工指定认不出的列，如 --map 事项类型=category；栏目代码见提示，blank 表示留空",
+        help="手工指定列，如 --map 事项类型=五公开类别；栏目写列表中显示的名称（或代码），"
+        "“留空”表示这一列不填",
     )
     parser.set_defaults(run=_profile_from_template)
 
@@ -200,7 +201,7 @@ def _profile_from_template(args: argparse.Namespace) -> int:
     for pair in args.map:
         heading, _, field = pair.partition("=")
         if not field:
-            raise ProfileError(f"--map 应写成 表头=栏目，这里是“{pair}”。")
+            raise ProfileError(f"--map 应写成 表头=栏目（如 备注=五公开类别），这里是“{pair}”。")
         choices[heading.strip()] = field.strip()
     mapping = profile_from_template(args.file, args.name, title=args.title, choices=choices)
     for number, column in enumerate(mapping.profile.columns, start=1):
@@ -208,10 +209,14 @@ def _profile_from_template(args: argparse.Namespace) -> int:
         print(f"  第 {number} 列“{column.header}” → {label}")
     path = save_user_profile(mapping.profile)
     print(f"已保存导出格式“{mapping.profile.name}”：{path}")
+    if mapping.profile.title_rows:
+        print(f"模板表头上方的 {len(mapping.profile.title_rows)} 行（标题等）导出时照原样保留。")
     if mapping.unmapped:
         print("以下列没有认出，导出时留空；如需填写请用 --map 表头=栏目 重新生成：")
         for letter, heading in mapping.unmapped:
             print(f"  {letter} 列“{heading}”")
+        names = "、".join(label for key, label in COLUMN_LABELS.items() if key != "seq")
+        print(f"可用的栏目：{names}")
     return EXIT_OK
 
 

@@ -98,3 +98,39 @@ def test_list_without_templates_exits_2_naming_the_folder(no_templates, capsys):
     captured = capsys.readouterr()
     assert "共 0 个模板" not in captured.out
     assert "没有找到领域标准指引模板" in captured.err and str(no_templates) in captured.err
+
+
+def test_importing_a_file_that_is_not_a_template_says_what_it_is(workspace, tmp_path):
+    from openpyxl import Workbook
+
+    from desktop.cli import main
+    from tests.conftest import sha256
+
+    target = workspace.path
+    workspace.close()
+    xlsx = tmp_path / "目录.xlsx"
+    Workbook().save(xlsx)
+    pdf = tmp_path / "指引.pdf"
+    pdf.write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 4)
+    noise = tmp_path / "下载.bin"
+    noise.write_bytes(bytes((i * 37 + 11) % 256 for i in range(4096)))
+    table = tmp_path / "目录.csv"
+    table.write_text("事项名称,公开内容\n办事指南,流程\n", encoding="utf-8")
+    cut = tmp_path / "社会救助.json"
+    cut.write_text('{"code": "social-assistance", "items": [', encoding="utf-8")
+    # Tables are read as guideline tables now: one without a catalog header says so.
+    expected = {
+        xlsx: "没有找到目录表头",
+        pdf: "这是 PDF 文件，不是标准指引模板",
+        noise: "不是文本文件",
+        table: "没有找到目录表头",
+        cut: "第 1 行第 41 列格式有误",
+    }
+    before = sha256(target)
+    for path, sentence in expected.items():
+        result = run("import", str(path), "--workspace", str(target))
+        assert result.returncode == 2
+        assert sentence in result.stderr and path.name in result.stderr
+        assert "codec" not in result.stderr and "Expecting" not in result.stderr
+    assert sha256(target) == before
+    assert main(["templates", "import", str(xlsx), "--workspace", str(target)]) == 2

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -120,10 +121,11 @@ def test_profile_from_template_then_export_uses_it(workspace, tmp_path: Path, ca
     )
     [written] = (tmp_path / "o").glob("*.xlsx")
     rows = list(load_workbook(written)["上传"].values)
-    assert list(rows[0]) == HEADINGS
-    assert rows[1][:3] == (1, "办事指南", "社会救助")
-    assert rows[2][12] == "https://a.gov.cn/1"
-    assert rows[2][13] is None
+    assert rows[0][0] == "某省基层政务公开事项上传模板"  # the template's title row is kept
+    assert list(rows[1]) == HEADINGS
+    assert rows[2][:3] == (1, "办事指南", "社会救助")
+    assert rows[3][12] == "https://a.gov.cn/1"
+    assert rows[3][13] is None
 
 
 def test_bundled_names_cannot_be_taken(tmp_path: Path):
@@ -138,3 +140,69 @@ def test_bundled_names_cannot_be_taken(tmp_path: Path):
 def test_a_template_without_headings_is_refused(tmp_path: Path):
     path = blank_template(tmp_path / "t.xlsx", headings=["甲", "乙"], title=None)
     assert main(["profile-from-template", str(path), "--name", "x"]) == 2
+
+
+def province_template(path: Path) -> Path:
+    """A province's blank template as offices get it: two title rows, then the header."""
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "上传"
+    sheet.append(["某省基层政务公开标准目录上传表"])
+    sheet.append(["填报单位（盖章）：", None, "填报日期："])
+    sheet.append(["序号", "单位全称", "所属领域名称", "事项名称", "公开依据", "事项类型"])
+    workbook.save(path)
+    return path
+
+
+def test_full_names_and_chinese_map_values_are_recognised(tmp_path: Path):
+    mapping = profile_from_template(
+        province_template(tmp_path / "t.xlsx"), "某省", choices={"事项类型": "五公开类别"}
+    )
+    fields = [c.field for c in mapping.profile.columns]
+    assert fields == ["row_number", "unit_name", "domain", "name", "basis", "category"]
+    assert mapping.unmapped == []
+    assert mapping.profile.title_rows == (
+        ("某省基层政务公开标准目录上传表",),
+        ("填报单位（盖章）：", "", "填报日期："),
+    )
+
+
+def test_map_prints_chinese_names_it_then_accepts(workspace, tmp_path: Path, capsys):
+    workspace.add_items([make_item(name="办事指南", category="决策公开")])
+    missing = str(missing_items(workspace, "upload").count)
+    target = str(workspace.path)
+    workspace.close()
+    template = province_template(tmp_path / "省模板.xlsx")
+    assert main(["profile-from-template", str(template), "--name", "某省"]) == 0
+    out = capsys.readouterr().out
+    assert "F 列“事项类型”" in out and "五公开类别" in out and "照原样保留" in out
+    remap = ["--map", "事项类型=五公开类别"]
+    assert main(["profile-from-template", str(template), "--name", "某省", *remap]) == 0
+    assert "F 列“事项类型”" not in capsys.readouterr().out
+    out_dir = tmp_path / "o"
+    export = ["export", "--workspace", target, "--profile", "某省", "--out", str(out_dir)]
+    assert main([*export, "--confirm-missing", missing]) == 0
+    [written] = out_dir.glob("*.xlsx")
+    sheet = load_workbook(written)["上传"]
+    rows = list(sheet.values)
+    assert rows[0][0] == "某省基层政务公开标准目录上传表"
+    assert rows[1][:3] == ("填报单位（盖章）：", None, "填报日期：")
+    assert rows[2] == ("序号", "单位全称", "所属领域名称", "事项名称", "公开依据", "事项类型")
+    assert rows[3][:4] == (1, "幸福镇人民政府", "社会救助", "办事指南")
+    assert rows[3][5] == "决策公开"
+    assert "A1:F1" in {str(r) for r in sheet.merged_cells.ranges}
+
+
+def test_our_own_upload_file_validates_without_hints(workspace, tmp_path: Path, capsys):
+    workspace.add_items([make_item(name="办事指南"), make_item(name="审核信息", method="依申请")])
+    missing = str(missing_items(workspace, "upload").count)
+    target = str(workspace.path)
+    workspace.close()
+    out_dir = tmp_path / "o"
+    export = ["export", "--workspace", target, "--profile", "upload", "--out", str(out_dir)]
+    assert main([*export, "--confirm-missing", missing]) == 0
+    [written] = out_dir.glob("*.xlsx")
+    capsys.readouterr()
+    assert main(["validate", str(written), "--json"]) == 0
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    assert [f for f in findings if f["severity"] == "info"] == []

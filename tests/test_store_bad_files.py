@@ -110,3 +110,54 @@ def test_a_missing_path_is_named(tmp_path):
     with pytest.raises(NotAWorkspace, match="找不到工作区文件"):
         open_workspace(tmp_path / "没有.gkml")
     assert list(tmp_path.iterdir()) == []
+
+
+def damaged_with_a_backup(folder):
+    """A workspace whose pages were overwritten after a backup was taken (a bad USB stick)."""
+    from desktop.domain import Unit
+    from desktop.store import create_workspace
+    from tests.conftest import make_item
+
+    path = folder / "幸福镇.gkml"
+    with create_workspace(path, Unit(name="幸福镇人民政府", level="乡级")) as workspace:
+        workspace.add_items([make_item(name=f"事项{n}", content="内容" * 200) for n in range(40)])
+        backup = workspace.backup("manual")
+    data = bytearray(path.read_bytes())
+    data[3 * 4096 : len(data) - 4096] = b"\xa5" * (len(data) - 4 * 4096)
+    path.write_bytes(bytes(data))
+    return path, backup
+
+
+@pytest.mark.parametrize("command", ["info", "validate"])
+def test_a_damaged_workspace_names_the_newest_backup_and_restore(tmp_path, command):
+    path, backup = damaged_with_a_backup(tmp_path)
+    result = subprocess.run(
+        [sys.executable, "main.py", command, str(path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert "已损坏" in result.stderr and backup.path.name in result.stderr
+    assert f'python main.py restore "{path}"' in result.stderr
+    for internal in ("malformed", "disk image", "Page", "btree", "sqlite3"):
+        assert internal not in result.stderr
+    restored = subprocess.run(
+        [sys.executable, "main.py", "restore", str(path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert restored.returncode == 0, restored.stderr
+    with open_workspace(path, daily_backup=False) as workspace:
+        assert len(workspace.items()) == 40
+
+
+def test_a_damaged_workspace_without_backups_says_there_are_none(tmp_path):
+    path, backup = damaged_with_a_backup(tmp_path)
+    backup.path.unlink()
+    with pytest.raises(CorruptWorkspace, match="还没有备份") as caught:
+        open_workspace(path)
+    assert "restore" not in caught.value.message

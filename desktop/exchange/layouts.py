@@ -31,6 +31,8 @@ class Table:
     rows: list[list[object]]
     #: item id of each row (for the batch record and for messages).
     item_ids: list[str]
+    #: rows above the header (a province template's title rows, kept as the template has them).
+    title_rows: tuple[tuple[str, ...], ...] = ()
 
 
 def profile_tables(profile: Profile, items: list[Item], units: Mapping[str, Unit]) -> list[Table]:
@@ -57,6 +59,7 @@ def profile_tables(profile: Profile, items: list[Item], units: Mapping[str, Unit
                 widths=tuple(column.width for column in profile.columns),
                 rows=rows,
                 item_ids=[item.id for item in group],
+                title_rows=profile.title_rows,
             )
         )
     return tables

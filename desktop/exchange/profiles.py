@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..domain.errors import GkmlError, Location
 from ..domain.findings import ValidationProfile
-from ..domain.headers import HEADING_SYNONYMS
+from ..domain.headers import HEADING_SYNONYMS, field_for_heading, heading_key
 from ..domain.model import FIELD_LABELS
 from ..places import data_dir
 from ..resources import package_path
@@ -37,8 +37,27 @@ COLUMN_LABELS: dict[str, str] = {
 }
 
 
+_BY_LABEL = {heading_key(label): key for key, label in COLUMN_LABELS.items()}
+_BY_LABEL[heading_key("留空")] = "blank"
+
+
 class ProfileError(GkmlError):
     code = "profile"
+
+
+def column_field(text: str) -> str | None:
+    """The column field ``text`` names: a code, the Chinese label the mapping printed, or a
+    heading of the synonym table, so that ``--map 备注=五公开类别`` works as shown.
+
+    Example::
+
+        column_field("五公开类别")  # "category"
+    """
+    text = text.strip()
+    if text in COLUMN_FIELDS:
+        return text
+    key = heading_key(text)
+    return _BY_LABEL.get(key) or field_for_heading(text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +87,8 @@ class Profile:
     max_rows: int = 0
     max_length: dict[str, int] = field(default_factory=dict)
     required: tuple[str, ...] = ()
+    #: rows a province's template has above its header (title, 填报单位 …), written as-is.
+    title_rows: tuple[tuple[str, ...], ...] = ()
     path: Path | None = None
 
     @property
@@ -147,8 +168,15 @@ def parse_profile(data: object, where: Location, path: Path | None = None) -> Pr
         max_rows=int(split.get("max_rows", 0)),
         max_length={str(k): int(v) for k, v in data.get("max_length", {}).items()},
         required=tuple(data.get("required", ())),
+        title_rows=_title_rows(data.get("title_rows", ()), where),
         path=path,
     )
+
+
+def _title_rows(raw: object, where: Location) -> tuple[tuple[str, ...], ...]:
+    if not isinstance(raw, list | tuple) or not all(isinstance(row, list | tuple) for row in raw):
+        raise ProfileError("导出格式的 title_rows 应为若干行文字。", where)
+    return tuple(tuple(str(cell or "") for cell in row) for row in raw)
 
 
 def profile_data(profile: Profile) -> dict[str, object]:
@@ -176,6 +204,7 @@ def profile_data(profile: Profile) -> dict[str, object]:
         ],
         "max_length": profile.max_length,
         "required": list(profile.required),
+        **({"title_rows": [list(row) for row in profile.title_rows]} if profile.title_rows else {}),
     }
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from ..domain.errors import Location
 from ..domain.headers import field_for_heading, heading_key, indirect_field
 from .errors import NoHeader
-from .profiles import COLUMN_FIELDS, Column, Profile, ProfileError
+from .profiles import COLUMN_FIELDS, COLUMN_LABELS, Column, Profile, ProfileError, column_field
 from .sheets import read_sheets
 from .xlsx_stream import column_letter
 
@@ -26,18 +26,26 @@ class TemplateMapping:
     profile: Profile
     #: (column letter, heading) of columns no field was found for (exported blank).
     unmapped: list[tuple[str, str]] = field(default_factory=list)
+    #: the template's column letter of each profile column (empty headings are skipped).
+    letters: list[str] = field(default_factory=list)
 
 
 def profile_from_template(
     path: Path, name: str, *, title: str = "", choices: dict[str, str] | None = None
 ) -> TemplateMapping:
-    """Map a blank template's header row; ``choices`` maps a heading to a field by hand."""
-    choices = {heading_key(k): v for k, v in (choices or {}).items()}
-    for value in choices.values():
-        if value not in COLUMN_FIELDS and value != BLANK:
-            raise ProfileError(
-                f"“{value}”不是可用的栏目代码。可用：{'、'.join(sorted(COLUMN_FIELDS))}。"
-            )
+    """Map a blank template's header row; ``choices`` maps a heading to a field by hand.
+
+    A choice is a field code or the Chinese name the mapping shows (``{"备注": "五公开类别"}``).
+    The rows above the header (the province's title, 填报单位 …) are kept for the export.
+    """
+    resolved = {}
+    for heading, value in (choices or {}).items():
+        chosen = column_field(value)
+        if chosen is None:
+            names = "、".join(COLUMN_LABELS[key] for key in sorted(COLUMN_FIELDS))
+            raise ProfileError(f"“{value}”不是可用的栏目。可用：{names}。")
+        resolved[heading_key(heading)] = chosen
+    choices = resolved
     name = name.strip()
     if not name or any(c in name for c in '<>:"/\\|?*'):
         raise ProfileError('格式名称不能为空，也不能含有 < > : " / \\ | ? * 等字符。')
@@ -54,10 +62,11 @@ def profile_from_template(
         headings = [" ".join(cell.split()) for cell in sheet.rows[best]]
         if sum(1 for h in headings if h and field_for_heading(h)) < 2:
             continue
-        columns, unmapped = [], []
+        columns, unmapped, letters = [], [], []
         for index, heading in enumerate(headings):
             if not heading:
                 continue
+            letters.append(column_letter(index))
             chosen = (
                 choices.get(heading_key(heading))
                 or field_for_heading(heading)
@@ -80,9 +89,18 @@ def profile_from_template(
             kind="upload",
             about=f"由空白模板 {Path(path).name} 生成。",
             sheet=sheet.name,
+            title_rows=tuple(_trimmed(row) for row in sheet.rows[:best]),
         )
-        return TemplateMapping(profile, unmapped)
+        return TemplateMapping(profile, unmapped, letters)
     raise NoHeader(
         "模板中没有找到表头行（至少要能认出两个栏目，如“事项名称”“公开内容”）。",
         Location(path=str(path)),
     )
+
+
+def _trimmed(row: list[str]) -> tuple[str, ...]:
+    """A title row without the empty cells at its end (a blank row stays, as a spacer)."""
+    cells = list(row)
+    while cells and not cells[-1].strip():
+        cells.pop()
+    return tuple(cells)

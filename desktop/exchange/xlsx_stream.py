@@ -22,7 +22,7 @@ _PACKAGE = "http://schemas.openxmlformats.org/package/2006/relationships"
 _HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 
 #: Style indexes in the style sheet below.
-WRAP, QUOTED, HEADER = 1, 2, 3
+WRAP, QUOTED, HEADER, TITLE = 1, 2, 3, 4
 
 _STYLES = (
     _HEAD + f'<styleSheet xmlns="{_MAIN}">'
@@ -37,7 +37,7 @@ _STYLES = (
     '</right><top style="thin"><color auto="1"/></top><bottom style="thin"><color auto="1"/>'
     "</bottom><diagonal/></border></borders>"
     '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
-    '<cellXfs count="4">'
+    '<cellXfs count="5">'
     '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
     '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1">'
     '<alignment vertical="center" wrapText="1"/></xf>'
@@ -46,6 +46,8 @@ _STYLES = (
     '<xf numFmtId="0" fontId="1" fillId="2" borderId="1" xfId="0" applyFont="1" applyFill="1" '
     'applyBorder="1" applyAlignment="1">'
     '<alignment horizontal="center" vertical="center" wrapText="1"/></xf>'
+    '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" '
+    'applyAlignment="1"><alignment horizontal="center" vertical="center"/></xf>'
     "</cellXfs>"
     '<cellStyles count="1"><cellStyle name="常规" xfId="0" builtinId="0"/></cellStyles>'
     "</styleSheet>"
@@ -97,10 +99,17 @@ class StreamWorkbook:
         headers: Sequence[str],
         widths: Sequence[int],
         rows: Iterable[Sequence[tuple[object, int]]],
+        above: Sequence[Sequence[str]] = (),
     ) -> None:
+        """One sheet: the rows ``above`` the header (a template's title rows), header, rows.
+
+        A row above with only its first cell filled is a title: merged across the header.
+        """
         number = len(self._sheets) + 1
         self._sheets.append(name)
-        letters = [column_letter(i) for i in range(max(len(headers), 1))]
+        span = max([len(headers), 1, *(len(row) for row in above)])
+        letters = [column_letter(i) for i in range(span)]
+        header_row = len(above) + 1
         cols = "".join(
             f'<col min="{i}" max="{i}" width="{w}" style="{WRAP}" customWidth="1"/>'
             for i, w in enumerate(widths, start=1)
@@ -110,18 +119,31 @@ class StreamWorkbook:
             write(
                 (
                     f'{_HEAD}<worksheet xmlns="{_MAIN}" xmlns:r="{_RELATIONS}">'
-                    '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" '
+                    '<sheetViews><sheetView workbookViewId="0">'
+                    f'<pane ySplit="{header_row}" topLeftCell="A{header_row + 1}" '
                     'activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>'
                     f'<sheetFormatPr defaultRowHeight="15"/><cols>{cols}</cols><sheetData>'
                 ).encode()
             )
-            buffer = [_row(1, [(text, HEADER) for text in headers], letters)]
-            for row_number, row in enumerate(rows, start=2):
+            buffer = [
+                _row(row_number, [(text, TITLE) for text in row], letters)
+                for row_number, row in enumerate(above, start=1)
+            ]
+            buffer.append(_row(header_row, [(text, HEADER) for text in headers], letters))
+            for row_number, row in enumerate(rows, start=header_row + 1):
                 buffer.append(_row(row_number, row, letters))
                 if len(buffer) >= 500:
                     write("".join(buffer).encode())
                     buffer.clear()
-            buffer.append("</sheetData></worksheet>")
+            titles = [
+                f'<mergeCell ref="A{n}:{letters[len(headers) - 1]}{n}"/>'
+                for n, row in enumerate(above, start=1)
+                if len(headers) > 1 and len(row) == 1 and row[0]
+            ]
+            buffer.append("</sheetData>")
+            if titles:
+                buffer.append(f'<mergeCells count="{len(titles)}">{"".join(titles)}</mergeCells>')
+            buffer.append("</worksheet>")
             write("".join(buffer).encode())
 
     def _finish(self) -> None:

@@ -37,7 +37,7 @@ class WriteReport:
 
 
 def write_tables(target: Path, tables: list[Table]) -> WriteReport:
-    """A rows-layout workbook: one header row, then one row per item (streamed)."""
+    """A rows-layout workbook: title rows if any, one header row, one row per item (streamed)."""
     report = WriteReport()
     with atomic_output(target) as temp, StreamWorkbook(temp) as book:
         for table in tables:
@@ -47,9 +47,10 @@ def write_tables(target: Path, tables: list[Table]) -> WriteReport:
                     _stream_cell(value, (target, name, number, table.headers[column]), report)
                     for column, value in enumerate(row)
                 ]
-                for number, row in enumerate(table.rows, start=2)
+                for number, row in enumerate(table.rows, start=len(table.title_rows) + 2)
             )
-            book.add_sheet(name, table.headers, table.widths, rows)
+            above = [[CONTROL.sub("", cell) for cell in row] for row in table.title_rows]
+            book.add_sheet(name, table.headers, table.widths, rows, above)
     return report
 
 

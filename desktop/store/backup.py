@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from .errors import CorruptWorkspace
 from .files import (
     SUFFIX,
     check_workspace_file,
@@ -148,6 +149,29 @@ def list_backups(workspace_path: Path) -> list[Backup]:
         return []
     backups = [_parse(path) for path in folder.glob(f"*{SUFFIX}")]
     return sorted((b for b in backups if b), key=lambda b: (b.sequence, b.taken_at), reverse=True)
+
+
+def damaged(error: CorruptWorkspace, workspace_path: Path) -> CorruptWorkspace:
+    """``error`` with what to do next: the newest backup by name and time, and the command
+    that restores it (the damaged file is set aside, never deleted).
+
+    Example::
+
+        raise damaged(error, path) from error  # “…已损坏。最新的备份是 …恢复方法：…restore …”
+    """
+    newest = next(iter(list_backups(workspace_path)), None)
+    command = f'python main.py restore "{workspace_path}"'
+    if newest is None:
+        advice = (
+            "这个工作区还没有备份可以恢复；如有别处保存的副本（U 盘、共享文件夹），请用那份副本。"
+        )
+    else:
+        advice = (
+            f"最新的备份是 {newest.path.name}（{newest.taken_at:%Y-%m-%d %H:%M}，"
+            f"{REASONS.get(newest.reason, newest.reason)}）。恢复方法：运行 {command}"
+            "（用最新的备份；损坏的文件会改名保留，不会删除）。"
+        )
+    return CorruptWorkspace(f"{error.message}{advice}", error.location)
 
 
 def backup_due_today(workspace_path: Path) -> bool:

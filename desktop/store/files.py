@@ -9,6 +9,7 @@ as its header says.
 from __future__ import annotations
 
 import errno
+import logging
 import os
 import secrets
 import sqlite3
@@ -21,6 +22,7 @@ from .errors import CorruptWorkspace, DiskFull, NotAWorkspace
 from .schema import APPLICATION_ID
 
 SUFFIX = ".gkml"
+_log = logging.getLogger(__name__)
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
@@ -60,7 +62,7 @@ def check_workspace_file(path: Path) -> None:
             hint = "请确认选择的是 .gkml 工作区文件。"
         raise NotAWorkspace(f"{path} 不是工作区：{kind}。{hint}")
     if len(header) < 100:
-        raise CorruptWorkspace(f"{path} 已损坏（文件头不完整）。请从备份恢复。")
+        raise CorruptWorkspace(f"{path} 已损坏（文件头不完整）。")
     if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
         raise NotAWorkspace(f"{path} 是一个 SQLite 数据库，但不是本工具的工作区。")
     page_size = int.from_bytes(header[16:18], "big")
@@ -69,7 +71,6 @@ def check_workspace_file(path: Path) -> None:
     if size < page_size * pages:
         raise CorruptWorkspace(
             f"{path} 已损坏：文件被截断（应有 {page_size * pages} 字节，实有 {size} 字节）。"
-            "请从备份恢复。"
         )
 
 
@@ -109,12 +110,19 @@ def connect(path: Path, *, read_only: bool = False, worker: bool = False) -> sql
         conn.execute("PRAGMA query_only=ON")
         return conn
     conn = sqlite3.connect(str(path), timeout=timeout)
-    conn.execute("PRAGMA trusted_schema=OFF")
-    conn.execute("PRAGMA journal_mode=DELETE")
-    conn.execute("PRAGMA synchronous=FULL")
-    conn.execute("PRAGMA foreign_keys=ON")
-    if worker:
-        conn.execute(f"PRAGMA cache_size=-{_LONG_WRITE_CACHE_KIB}")
+    try:
+        conn.execute("PRAGMA trusted_schema=OFF")
+        conn.execute("PRAGMA journal_mode=DELETE")
+        conn.execute("PRAGMA synchronous=FULL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        if worker:
+            conn.execute(f"PRAGMA cache_size=-{_LONG_WRITE_CACHE_KIB}")
+    except sqlite3.DatabaseError as exc:
+        # A damaged first page fails already here (setting the journal mode reads it).
+        conn.close()
+        if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+            raise
+        raise CorruptWorkspace(f"{path} 已损坏。请从备份恢复。") from exc
     return conn
 
 
@@ -131,14 +139,19 @@ def open_untrusted(path: Path, *, timeout: float = UI_BUSY_TIMEOUT) -> sqlite3.C
 
 
 def quick_check(conn: sqlite3.Connection, path: Path) -> None:
-    """``PRAGMA quick_check`` (ms on a 12 MB file); a damaged file may raise instead of answer."""
+    """``PRAGMA quick_check`` (ms on a 12 MB file); a damaged file may raise instead of answer.
+
+    SQLite's own words (page numbers, "database disk image is malformed") go to the log
+    for whoever repairs it; the clerk reads that the file is damaged.
+    """
     try:
         rows = conn.execute("PRAGMA quick_check").fetchall()
     except sqlite3.DatabaseError as exc:
-        raise CorruptWorkspace(f"{path} 已损坏（{exc}）。请从备份恢复。") from exc
+        _log.warning("quick_check of %s failed: %s", path, exc)
+        raise CorruptWorkspace(f"{path} 已损坏，内容无法读取。") from exc
     if [tuple(row) for row in rows] != [("ok",)]:
-        detail = "；".join(str(row[0]) for row in rows[:3])
-        raise CorruptWorkspace(f"{path} 已损坏（{detail}）。请从备份恢复。")
+        _log.warning("quick_check of %s: %s", path, "; ".join(str(row[0]) for row in rows[:3]))
+        raise CorruptWorkspace(f"{path} 已损坏，其中的数据前后不一致。")
 
 
 def fsync_file(path: Path) -> None:

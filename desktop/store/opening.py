@@ -40,7 +40,10 @@ def open_workspace(path: str | Path, *, daily_backup: bool = True) -> Workspace:
     from a newer build, and a workspace open in another process. At most once a day
     it takes a backup (``daily_backup``), so a bad day can always be undone.
     """
-    check_workspace_file(Path(path))
+    try:
+        check_workspace_file(Path(path))
+    except CorruptWorkspace as error:
+        raise backups.damaged(error, Path(path)) from error
     # A symbolic link (or a Windows junction) names the same file another process may
     # hold: the lock, the backups and the connection all go by the real file.
     path = Path(path).resolve()
@@ -48,8 +51,11 @@ def open_workspace(path: str | Path, *, daily_backup: bool = True) -> Workspace:
     lock.acquire()
     conn: sqlite3.Connection | None = None
     try:
-        conn = connect(path)
-        quick_check(conn, path)
+        try:
+            conn = connect(path)
+            quick_check(conn, path)
+        except CorruptWorkspace as error:
+            raise backups.damaged(error, path) from error
         applied = check_schema(conn, path)
         db = Database(conn)
         _upgrade(db, path, applied)

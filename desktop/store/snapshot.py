@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from . import schema
+from .backup import damaged
 from .errors import CorruptWorkspace
 from .files import check_workspace_file, connect, quick_check
 from .schema_check import check_schema
@@ -40,7 +41,10 @@ def open_snapshot(path: str | Path) -> Workspace:
             print(len(snapshot.items()))
     """
     path = Path(path)
-    check_workspace_file(path)
+    try:
+        check_workspace_file(path)
+    except CorruptWorkspace as error:
+        raise damaged(error, path) from error
     copy = sqlite3.connect(":memory:")
     copy.execute("PRAGMA trusted_schema=OFF")
     try:
@@ -48,10 +52,13 @@ def open_snapshot(path: str | Path) -> Workspace:
         try:
             source.backup(copy, pages=_PAGES_PER_STEP)
         except sqlite3.DatabaseError as exc:
-            raise CorruptWorkspace(f"{path} 已损坏，无法读取。请从备份恢复。") from exc
+            raise damaged(CorruptWorkspace(f"{path} 已损坏，内容无法读取。"), path) from exc
         finally:
             source.close()
-        quick_check(copy, path)
+        try:
+            quick_check(copy, path)
+        except CorruptWorkspace as error:
+            raise damaged(error, path) from error
         # The copy is the file's schema too: its triggers would fire on the upgrade below.
         check_schema(copy, path)
         db = Database(copy)

@@ -7,6 +7,7 @@ its items came from and can show what a newer version changes, on any PC.
 from __future__ import annotations
 
 import json
+import zipfile
 from pathlib import Path
 
 from ..domain.template_updates import PendingUpdate, pending_updates
@@ -133,10 +134,76 @@ def pending_template_updates(workspace: Workspace) -> dict[str, PendingUpdate]:
     )
 
 
-def _read(path: Path) -> str:
+#: The bundled templates are ~100 KB each; a file far bigger is not one of them.
+MAX_TEMPLATE_BYTES = 8 * 1024 * 1024
+_NOT_A_TEMPLATE = (
+    "，不是标准指引模板。模板是程序提供的 .json 文件（如新版本的 social-assistance.json）；"
+)
+#: What a file is, by its first bytes, when it is not a template: what a clerk picks by
+#: mistake is a spreadsheet, a Word/PDF copy of the guideline, or something else entirely.
+_KINDS = (
+    (
+        b"\xd0\xcf\x11\xe0",
+        "这是旧版 Office 文件（.xls/.doc/.et）",
+        "要把表格中的事项加入目录，请另存为 .xlsx 后用“文件 › 导入目录文件”导入。",
+    ),
+    (
+        b"%PDF",
+        "这是 PDF 文件",
+        "PDF 中的指引要先整理成模板文件才能导入；要核对事项，请对照 PDF 逐项修改目录。",
+    ),
+)
+
+
+_IMPORT_ADVICE = "要把表格中的事项加入目录，请用“文件 › 导入目录文件”或 python main.py import。"
+
+
+def _zip_kind(path: Path) -> str:
+    """A zip's kind by the part only that kind has (the names list only, nothing unpacked)."""
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist()[:10_000])
+    except (OSError, zipfile.BadZipFile):
+        return "这是一个压缩包（可能已损坏）"
+    if "xl/workbook.xml" in names:
+        return "这是表格文件（.xlsx）"
+    if "word/document.xml" in names:
+        return "这是 Word 文档（.docx）"
+    return "这是一个压缩包（.zip）"
+
+
+def _read(path: Path) -> str:
+    """The template's JSON text; anything else is refused saying what the file is."""
+    name = Path(path).name
+    try:
+        with Path(path).open("rb") as handle:
+            data = handle.read(MAX_TEMPLATE_BYTES + 1)
+    except OSError as exc:
+        raise TemplateError(f"模板文件“{name}”无法打开（{exc.strerror or exc}）。") from exc
+    if data.startswith(b"PK\x03\x04"):
+        raise TemplateError(f"“{name}”：{_zip_kind(path)}{_NOT_A_TEMPLATE}{_IMPORT_ADVICE}")
+    for magic, what, advice in _KINDS:
+        if data.startswith(magic):
+            raise TemplateError(f"“{name}”：{what}{_NOT_A_TEMPLATE}{advice}")
+    if len(data) > MAX_TEMPLATE_BYTES:
+        raise TemplateError(f"“{name}”超过 8 MB{_NOT_A_TEMPLATE}请检查选的文件。")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise TemplateError(
+            f"“{name}”不是文本文件（可能是图片、压缩包或损坏的文件）{_NOT_A_TEMPLATE}"
+            "请检查选的文件。"
+        ) from None
+    try:
         json.loads(text)
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise TemplateError(f"模板文件 {path} 无法读取：{exc}") from exc
+    except json.JSONDecodeError as exc:
+        if text.lstrip()[:1] not in ("{", "["):
+            raise TemplateError(
+                f"“{name}”是文本文件，但不是模板的格式（JSON）{_NOT_A_TEMPLATE}"
+                "目录表格（.csv）请用“文件 › 导入目录文件”导入。"
+            ) from None
+        raise TemplateError(
+            f"模板文件“{name}”第 {exc.lineno} 行第 {exc.colno} 列格式有误，"
+            "文件可能被改动或没有下载完整，请重新取得这个模板文件。"
+        ) from None
     return text

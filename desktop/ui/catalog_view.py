@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QTableView
 
 from ..domain.rule_catalog import SEVERITY_ORDER
 from ..domain.vocab import REVIEW_STATUSES, STATUSES
@@ -155,7 +155,8 @@ class CatalogView(QObject):
         char = metrics.averageCharWidth() * 2  # CJK glyphs are double width
         table = self.table
         for column, key in enumerate(("problem", *TABLE_FIELDS)):
-            table.setColumnWidth(column, COLUMN_CHARS[key] * char // 2 + 16)
+            wanted = COLUMN_CHARS[key] * char // 2 + 16
+            table.setColumnWidth(column, max(wanted, header_width(table, column, metrics)))
         badges = (f"● {severity_label(severity)}" for severity in SEVERITY_ORDER)
         widest = max(metrics.horizontalAdvance(badge) for badge in badges) + 16
         table.setColumnWidth(PROBLEM_COLUMN, max(table.columnWidth(PROBLEM_COLUMN), widest))
@@ -166,6 +167,17 @@ class CatalogView(QObject):
         table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         findings = self.form.findingsTable
         for column, chars in enumerate((8, 12, 20, 10)):
-            findings.setColumnWidth(column, chars * char // 2 + 16)
+            wanted = chars * char // 2 + 16
+            findings.setColumnWidth(column, max(wanted, header_width(findings, column, metrics)))
         findings.horizontalHeader().setStretchLastSection(True)
         findings.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
+
+
+def header_width(table: QTableView, column: int, metrics: QFontMetrics) -> int:
+    """Pixels a column's heading needs in full: its text, the sort arrow and the margins
+    (an English or large-font heading is wider than the column its values need)."""
+    model = table.model()
+    if model is None:
+        return 0
+    text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+    return metrics.horizontalAdvance(text) + metrics.height() + 16

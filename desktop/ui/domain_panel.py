@@ -8,7 +8,8 @@ row has a right-click menu to remove it (the window's actions do the removing).
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QObject, QPoint, Qt, Signal
-from PySide6.QtWidgets import QMenu, QTreeView
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication, QMenu, QSplitter, QTreeView
 
 from ..store.changes import Changes
 from .models import DomainTreeModel
@@ -30,6 +31,9 @@ class DomainPanel(QObject):
         tree.selectionModel().selectionChanged.connect(self._selected)
         tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         tree.customContextMenuRequested.connect(self._context_menu)
+        # A long name (国有土地上房屋征收与补偿, or any in English) is cut in its middle, so
+        # the count and the ⚠ badge at its end stay in view.
+        tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.session: WorkspaceSession | None = None
 
     def unit_menu(self, index: QModelIndex) -> QMenu | None:
@@ -62,6 +66,24 @@ class DomainPanel(QObject):
         session.changed.connect(self._changed)
         self._load()
         self.tree.setCurrentIndex(self.model.index(0, 0))
+        self.fit_width()
+
+    def fit_width(self) -> None:
+        """Widen the list (in its splitter) to its longest row with a badge, from the
+        application's font, up to a quarter of the window; the rest elides in the middle."""
+        splitter = self.tree.parentWidget()
+        if not isinstance(splitter, QSplitter):
+            return
+        metrics = QFontMetrics(QApplication.font())
+        texts = [str(self.model.index(row, 0).data() or "") for row in range(self.model.rowCount())]
+        widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+        wanted = widest + metrics.horizontalAdvance("  ⚠99") + 3 * metrics.height()
+        sizes = splitter.sizes()
+        total = sum(sizes)
+        if total <= 0:
+            return
+        width = max(self.tree.minimumWidth(), min(wanted, max(total // 4, 1)))
+        splitter.setSizes([width, total - width, *sizes[2:]][: len(sizes)])
 
     def reload(self) -> None:
         """Counts per unit and domain, this unit first; the chosen row stays chosen."""

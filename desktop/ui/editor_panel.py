@@ -7,7 +7,7 @@ shows the item again when the session says it changed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QWidget
 
 from ..store.changes import Changes
@@ -32,11 +32,39 @@ class EditorPanel(QObject):
         )
         self.dock.setWidget(scroll)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        window.resizeDocks([self.dock], [420], Qt.Orientation.Horizontal)
+        window.resizeDocks([self.dock], [max(420, self.needed_width())], Qt.Orientation.Horizontal)
         self.session: WorkspaceSession | None = None
+        # A font switch reaches the fields a moment later: the width is checked once their
+        # layout has asked for its new size.
+        self._fit = QTimer(self, singleShot=True, interval=0)
+        self._fit.timeout.connect(self.fit_width)
+        self.editor.installEventFilter(self)
         self.editor.edited.connect(self.edit)
         self.editor.undo_requested.connect(lambda: self.session and self.session.undo_stack.undo())
         self.editor.redo_requested.connect(lambda: self.session and self.session.undo_stack.redo())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.editor and event.type() == QEvent.Type.LayoutRequest:
+            self._fit.start()
+        return super().eventFilter(watched, event)
+
+    def fit_width(self) -> None:
+        """Widen the dock when the editor's fields no longer fit it (large font, English):
+        the editor then scrolls up and down only, never sideways."""
+        needed = self.needed_width()
+        window = self.dock.parentWidget()
+        if self.dock.width() < needed and isinstance(window, QMainWindow):
+            window.resizeDocks([self.dock], [needed], Qt.Orientation.Horizontal)
+
+    def needed_width(self) -> int:
+        """The dock's width at which the editor needs no horizontal scroll bar."""
+        scroll = self.scroll
+        return (
+            self.editor.minimumSizeHint().width()
+            + scroll.verticalScrollBar().sizeHint().width()
+            + 2 * scroll.frameWidth()
+            + 8
+        )
 
     def attach(self, session: WorkspaceSession | None) -> None:
         self.session = session

@@ -18,10 +18,17 @@ locked while an export runs, and exporting waits for the check.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QPushButton,
+    QWidget,
+)
 
 from ..domain.errors import GkmlError
 from ..domain.findings import Finding
@@ -36,6 +43,9 @@ from .labels import data_text, domain_label, finding_message
 from .row_models import RowsModel
 from .session import WorkspaceSession
 from .workers import Worker
+
+if TYPE_CHECKING:
+    from .province_template import ProvinceTemplateDialog
 
 
 class BatchHistoryModel(RowsModel):
@@ -106,12 +116,13 @@ class ExportDialog(QDialog):
         self.form.historyTable.setColumnWidth(0, 150)
         self.form.historyTable.setColumnWidth(2, 260)
         self.form.historyTable.setColumnWidth(5, 150)
-        for name in profile_names():
-            try:
-                profile = load_profile(name)
-            except GkmlError:
-                continue
-            self.form.profileCombo.addItem(f"{data_text(profile.title)}（{name}）", name)
+        self._fill_profiles()
+        self.template_button = QPushButton(self.tr("用本省空白模板生成格式(&T)…"))
+        self.template_button.clicked.connect(self.province_template)
+        template_row = QHBoxLayout()
+        template_row.addWidget(self.template_button)
+        template_row.addStretch(1)
+        self.form.choices.insertRow(2, "", template_row)
         self.form.domainCombo.addItem(self.tr("全部领域"), None)
         for code in workspace.item_counts():
             self.form.domainCombo.addItem(domain_label(code), code)
@@ -172,6 +183,29 @@ class ExportDialog(QDialog):
         if self.session.workspace is not None:
             self.history.load(batches(self.session.workspace))
         self._enable_decision()
+
+    def _fill_profiles(self, chosen: str | None = None) -> None:
+        combo = self.form.profileCombo
+        combo.blockSignals(True)
+        combo.clear()
+        for name in profile_names():
+            try:
+                profile = load_profile(name)
+            except GkmlError:
+                continue
+            combo.addItem(f"{data_text(profile.title)}（{name}）", name)
+        combo.blockSignals(False)
+        if chosen is not None and combo.findData(chosen) >= 0:
+            combo.setCurrentIndex(combo.findData(chosen))
+
+    def province_template(self) -> ProvinceTemplateDialog:
+        """导出 › 用本省空白模板生成格式: the new profile is listed and chosen once saved."""
+        from .province_template import ProvinceTemplateDialog
+
+        dialog = ProvinceTemplateDialog(parent=self)
+        dialog.saved.connect(self._fill_profiles)
+        dialog.open()
+        return dialog
 
     def _update_state(self) -> None:
         """Check the chosen export again; a change during a check is checked after it."""

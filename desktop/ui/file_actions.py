@@ -1,4 +1,4 @@
-"""The 文件 menu: new, open, recent, demo, import, export, print, backups.
+"""The 文件 menu: new, open, recent, demo, import, export, province template, print, backups.
 
 Import, export and printing to PDF run in workers on connections of their own; the
 print preview paints on the UI thread, as Qt's preview dialog asks for its pages.
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from .import_dialog import ImportDialog
     from .main_window import MainWindow
     from .new_workspace import NewWorkspaceWizard
+    from .province_template import ProvinceTemplateDialog
     from .workers import Worker
 
 
@@ -47,6 +48,12 @@ class FileActions(QObject):
         self.backups_action.setStatusTip(self.tr("查看备份，立即备份，或恢复到导入前的备份"))
         self.backups_action.triggered.connect(self.show_backups)
         form.menuFile.insertAction(form.actionQuit, self.backups_action)
+        self.template_action = QAction(self.tr("用本省空白模板生成格式(&T)…"), window)
+        self.template_action.setStatusTip(
+            self.tr("把本省下发的空白上传模板变成导出格式：核对每一列填什么，起个名称保存")
+        )
+        self.template_action.triggered.connect(self.province_template)
+        form.menuFile.insertAction(form.actionPrintPreview, self.template_action)
         form.menuFile.insertSeparator(form.actionQuit)
         form.menuFile.aboutToShow.connect(
             lambda: self.backups_action.setEnabled(self.session is not None)
@@ -138,6 +145,19 @@ class FileActions(QObject):
         from .export_dialog import ExportDialog
 
         dialog = ExportDialog(self.session, parent=self.window)
+        dialog.open()
+        return dialog
+
+    def province_template(self) -> ProvinceTemplateDialog:
+        """The province's blank template as an export profile; the export dialog lists it."""
+        from .province_template import ProvinceTemplateDialog
+
+        dialog = ProvinceTemplateDialog(parent=self.window)
+        dialog.saved.connect(
+            lambda name: self.window.statusBar().showMessage(
+                self.tr("已保存导出格式“{name}”，导出时可以选用。").format(name=name), 8000
+            )
+        )
         dialog.open()
         return dialog
 

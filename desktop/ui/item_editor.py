@@ -14,7 +14,7 @@ import html
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QTextCursor
-from PySide6.QtWidgets import QLineEdit, QListWidgetItem, QMenu, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidgetItem, QMenu, QPlainTextEdit, QWidget
 
 from ..domain.citations import add_citation, citation_suggestions, quote_title
 from ..domain.findings import Finding
@@ -102,6 +102,16 @@ class ItemEditor(QWidget):
         form.timeLimitEdit.lineEdit().editingFinished.connect(self._time_limit_changed)
         form.timeLimitEdit.activated.connect(lambda _i: self._time_limit_changed())
         form.channelList.itemChanged.connect(lambda _item: self._channels_changed())
+        # The channel boxes wrap with the width and grow with the font: the list is as tall
+        # as its rows, so the editor scrolls as one page instead of hiding boxes in a box.
+        self._fit = QTimer(self, singleShot=True, interval=0)
+        self._fit.timeout.connect(self.fit_channels)
+        form.channelList.installEventFilter(self)
+        # English labels (“Not applicable because:”) wrap between words so the fields keep
+        # their width; a Chinese label stays on one line (CJK would break inside a word).
+        for label in self.findChildren(QLabel):
+            if label.buddy() is not None:
+                label.setWordWrap(" " in label.text())
         form.otherChannelsEdit.editingFinished.connect(self._channels_changed)
         for check in self._levels.values():
             check.toggled.connect(lambda _on: self._levels_changed())
@@ -208,7 +218,25 @@ class ItemEditor(QWidget):
         self._channels_changed()
         self.commit_texts()
 
+    def fit_channels(self) -> None:
+        """Make the channel list exactly as tall as its wrapped rows at its present width,
+        and never narrower than its longest channel (社区/企事业单位/村公示栏(电子屏))."""
+        channels = self.form.channelList
+        channels.doItemsLayout()
+        offset = channels.verticalScrollBar().value()
+        rects = [channels.visualItemRect(channels.item(row)) for row in range(channels.count())]
+        margins = 2 * channels.frameWidth() + 2 * channels.spacing() + 4
+        channels.setMinimumWidth(max(rect.width() for rect in rects) + margins)
+        bottom = max(rect.bottom() for rect in rects) + offset
+        channels.setFixedHeight(bottom + margins)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.form.channelList and event.type() in (
+            QEvent.Type.Resize,
+            QEvent.Type.FontChange,
+            QEvent.Type.Show,
+        ):
+            self._fit.start()
         if event.type() == QEvent.Type.FocusOut and watched in self._texts.values():
             self.commit_texts()
         if event.type() == QEvent.Type.KeyPress and watched in self._fields:

@@ -55,3 +55,5 @@ class ViewMenu(QObject):
     def set_large_font(self, on: bool) -> None:
         set_large_font(on)
         self.window.catalog_view.set_widths()
+        self.window.domain_panel.fit_width()
+        self.window.editor_panel.fit_width()

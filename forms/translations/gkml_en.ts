@@ -110,33 +110,33 @@
 <context>
     <name>BatchHistoryModel</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="53" />
+        <location filename="../../desktop/ui/export_dialog.py" line="63" />
         <source>已导出，待确认接收</source>
         <extracomment>The state column's words, translated like UI text (the store's are for the CLI).</extracomment>
         <translation>Exported, awaiting acceptance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="54" />
+        <location filename="../../desktop/ui/export_dialog.py" line="64" />
         <source>已被省级系统接收</source>
         <translation>Accepted by the province</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="55" />
+        <location filename="../../desktop/ui/export_dialog.py" line="65" />
         <source>被省级系统退回</source>
         <translation>Rejected by the province</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="56" />
+        <location filename="../../desktop/ui/export_dialog.py" line="66" />
         <source>无需上传</source>
         <translation>Not an upload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="70" />
+        <location filename="../../desktop/ui/export_dialog.py" line="80" />
         <source>仅修改部分</source>
         <translation>Changes only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="70" />
+        <location filename="../../desktop/ui/export_dialog.py" line="80" />
         <source>全部</source>
         <translation>All</translation>
     </message>
@@ -411,7 +411,7 @@ Please send that file, or what “Copy details” copies, to support.</translati
 <context>
     <name>DomainPanel</name>
     <message>
-        <location filename="../../desktop/ui/domain_panel.py" line="46" />
+        <location filename="../../desktop/ui/domain_panel.py" line="50" />
         <source>删除下级单位“{name}”（事项移到回收站）…</source>
         <extracomment>(domain code, unit id) chosen; ALL for "every". (unit id, unit name): the clerk asked to remove this sub-unit</extracomment>
         <translation>Remove the sub-unit “{name}” (its items to the recycle bin)…</translation>
@@ -512,112 +512,117 @@ Please send that file, or what “Copy details” copies, to support.</translati
         <translation>Export history (batches):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="115" />
+        <location filename="../../desktop/ui/export_dialog.py" line="126" />
         <source>全部领域</source>
         <translation>All domains</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="124" />
-        <location filename="../../desktop/ui/export_dialog.py" line="360" />
+        <location filename="../../desktop/ui/export_dialog.py" line="135" />
+        <location filename="../../desktop/ui/export_dialog.py" line="394" />
         <source>导出(&amp;E)</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="277" />
+        <location filename="../../desktop/ui/export_dialog.py" line="311" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="286" />
+        <location filename="../../desktop/ui/export_dialog.py" line="320" />
         <source>目录中还有 {count} 个错误，不能导出“{profile}”：{shown}{more}。请先在“校验结果”中改正。</source>
         <translation>{count} errors remain, so “{profile}” cannot be exported: {shown}{more}. Fix them under Findings first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="223" />
+        <location filename="../../desktop/ui/export_dialog.py" line="257" />
         <source>可以导出。导出会记入下方的批次记录。</source>
         <translation>Ready to export. Each export is recorded in the batch history below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="160" />
+        <location filename="../../desktop/ui/export_dialog.py" line="120" />
+        <source>用本省空白模板生成格式(&amp;T)…</source>
+        <translation>Profile from the province's blank &amp;template…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="171" />
         <source>批次 {id} 已记为已被省级系统接收：{count} 个事项的状态改为“已上传”。</source>
         <translation>Batch {id} recorded as accepted by the province: {count} items are now Uploaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="162" />
+        <location filename="../../desktop/ui/export_dialog.py" line="173" />
         <source>批次 {id} 已记为被省级系统退回：事项状态不变，改正后请再导出上传。</source>
         <translation>Batch {id} recorded as rejected by the province: item statuses are unchanged; correct them and export the upload again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="165" />
+        <location filename="../../desktop/ui/export_dialog.py" line="176" />
         <source>{count} 个事项在导出后修改或删除过，状态未改，请再导出上传。</source>
         <translation>{count} items were edited or deleted after the export; their status is unchanged, please export the upload again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="186" />
+        <location filename="../../desktop/ui/export_dialog.py" line="220" />
         <source>正在检查能否导出…</source>
         <translation>Checking whether this can be exported…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="243" />
+        <location filename="../../desktop/ui/export_dialog.py" line="277" />
         <source>标准指引中还有 {count} 个适用事项既未编入也未标为不适用（{where}），导出的文件将缺少这些事项。请补齐，或标为不适用并写明原因。</source>
         <translation>{count} guideline items that apply are neither in the catalog nor marked not applicable ({where}); the exported file will lack them. Add them, or mark them not applicable with a reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="249" />
+        <location filename="../../desktop/ui/export_dialog.py" line="283" />
         <source>我知道缺少这 {count} 个事项，仍然导出(&amp;M)</source>
         <translation>I know these {count} items are missing; export anyway (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="256" />
+        <location filename="../../desktop/ui/export_dialog.py" line="290" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="257" />
+        <location filename="../../desktop/ui/export_dialog.py" line="291" />
         <source>{domain} {count} 个</source>
         <translation>{domain}: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="261" />
+        <location filename="../../desktop/ui/export_dialog.py" line="295" />
         <source>等 {count} 个领域</source>
         <translation> and more, {count} domains in all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="297" />
+        <location filename="../../desktop/ui/export_dialog.py" line="331" />
         <source>{domain}第 {seq} 项“{name}”：{message}</source>
         <translation>{domain} item {seq} “{name}”: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="306" />
+        <location filename="../../desktop/ui/export_dialog.py" line="340" />
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="328" />
+        <location filename="../../desktop/ui/export_dialog.py" line="362" />
         <source>取消(&amp;C)</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="329" />
+        <location filename="../../desktop/ui/export_dialog.py" line="363" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="368" />
+        <location filename="../../desktop/ui/export_dialog.py" line="402" />
         <source>
 注意：{count} 处 Excel 无法保存的控制字符已去掉。</source>
         <translation>
 Note: {count} control characters Excel cannot store were removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="377" />
+        <location filename="../../desktop/ui/export_dialog.py" line="411" />
         <source>
 省级系统接收后，请在下方选中这一批次，点“已被省级系统接收”。</source>
         <translation>
 Once the province's system has accepted it, select this batch below and click “Accepted by the province”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="382" />
+        <location filename="../../desktop/ui/export_dialog.py" line="416" />
         <source>已导出 {count} 个事项：
 {files}{removed}</source>
         <translation>Exported {count} items:
@@ -627,72 +632,87 @@ Once the province's system has accepted it, select this batch below and click �
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="43" />
+        <location filename="../../desktop/ui/file_actions.py" line="44" />
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent workspaces</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="46" />
+        <location filename="../../desktop/ui/file_actions.py" line="47" />
         <source>备份与恢复(&amp;B)…</source>
         <translation>&amp;Backups and restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="47" />
+        <location filename="../../desktop/ui/file_actions.py" line="48" />
         <source>查看备份，立即备份，或恢复到导入前的备份</source>
         <translation>See the backups, back up now, or restore the backup taken before an import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="73" />
+        <location filename="../../desktop/ui/file_actions.py" line="51" />
+        <source>用本省空白模板生成格式(&amp;T)…</source>
+        <translation>Profile from the province's blank &amp;template…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="53" />
+        <source>把本省下发的空白上传模板变成导出格式：核对每一列填什么，起个名称保存</source>
+        <translation>Turn the province's blank upload template into an export profile: check what each column holds, name it, save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="80" />
         <source>打开工作区</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="73" />
+        <location filename="../../desktop/ui/file_actions.py" line="80" />
         <source>工作区 (*.gkml)</source>
         <translation>Workspaces (*.gkml)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="84" />
+        <location filename="../../desktop/ui/file_actions.py" line="91" />
         <source>无法打开示范工作区</source>
         <translation>Cannot open the demo workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="92" />
+        <location filename="../../desktop/ui/file_actions.py" line="99" />
         <source>（还没有）</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="116" />
+        <location filename="../../desktop/ui/file_actions.py" line="123" />
         <source>正在导入，请稍候…</source>
         <translation>Importing, please wait…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="127" />
+        <location filename="../../desktop/ui/file_actions.py" line="134" />
         <source>已恢复备份；恢复前的内容另存为 {name}。</source>
         <translation>Backup restored; what the workspace held before was backed up as {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="172" />
+        <location filename="../../desktop/ui/file_actions.py" line="158" />
+        <source>已保存导出格式“{name}”，导出时可以选用。</source>
+        <translation>Saved export profile “{name}”; it can be chosen when exporting.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="192" />
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="195" />
+        <location filename="../../desktop/ui/file_actions.py" line="215" />
         <source>保存 PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="219" />
+        <location filename="../../desktop/ui/file_actions.py" line="239" />
         <source>已生成 {path}（{pages} 页）</source>
         <translation>Created {path} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="228" />
+        <location filename="../../desktop/ui/file_actions.py" line="248" />
         <source>PDF 没有生成</source>
         <translation>The PDF was not created</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="231" />
+        <location filename="../../desktop/ui/file_actions.py" line="251" />
         <source>正在生成 PDF…</source>
         <translation>Creating the PDF…</translation>
     </message>
@@ -825,7 +845,7 @@ Once the province's system has accepted it, select this batch below and click �
     </message>
     <message>
         <location filename="../../desktop/ui/county_view.py" line="39" />
-        <location filename="../../desktop/ui/export_dialog.py" line="48" />
+        <location filename="../../desktop/ui/export_dialog.py" line="58" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -867,12 +887,12 @@ Once the province's system has accepted it, select this batch below and click �
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="43" />
+        <location filename="../../desktop/ui/export_dialog.py" line="53" />
         <source>导出时间</source>
         <translation>Exported at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="44" />
+        <location filename="../../desktop/ui/export_dialog.py" line="54" />
         <source>格式</source>
         <translation>Profile</translation>
     </message>
@@ -888,22 +908,22 @@ Once the province's system has accepted it, select this batch below and click �
     </message>
     <message>
         <location filename="../../desktop/ui/backups_dialog.py" line="26" />
-        <location filename="../../desktop/ui/export_dialog.py" line="45" />
+        <location filename="../../desktop/ui/export_dialog.py" line="55" />
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="46" />
+        <location filename="../../desktop/ui/export_dialog.py" line="56" />
         <source>事项数</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="47" />
+        <location filename="../../desktop/ui/export_dialog.py" line="57" />
         <source>范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="49" />
+        <location filename="../../desktop/ui/export_dialog.py" line="59" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
@@ -1243,145 +1263,145 @@ Once the province's system has accepted it, select this batch below and click �
         <translation>Time limit: a period that can be kept, e.g. within 20 working days, real time, permanent.</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="167" />
+        <location filename="../item_editor.ui" line="173" />
         <source>公开主体：</source>
         <translation>Responsible body:</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="177" />
+        <location filename="../item_editor.ui" line="183" />
         <source>公开主体：负责公开的机关或组织，一般是本单位，如“幸福镇人民政府”。</source>
         <translation>Responsible body: the office that publishes, usually this unit.</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="184" />
+        <location filename="../item_editor.ui" line="190" />
         <source>公开渠道：</source>
         <translation>Channels:</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="194" />
+        <location filename="../item_editor.ui" line="200" />
         <source>公开渠道和载体：勾选标准指引列出的渠道；本地特有的渠道写在下面一栏。</source>
         <translation>Channels: tick the guideline's channels; write local ones below.</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="216" />
+        <location filename="../item_editor.ui" line="222" />
         <source>其他渠道：</source>
         <translation>Other channels:</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="226" />
+        <location filename="../item_editor.ui" line="232" />
         <source>标准清单以外的渠道，多个用顿号“、”分隔。</source>
         <translation>Channels outside the standard list, separated by 、</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="233" />
+        <location filename="../item_editor.ui" line="239" />
         <source>公开对象：</source>
         <translation>Audience:</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="243" />
+        <location filename="../item_editor.ui" line="249" />
         <source>公开对象：全社会，或特定群体（如申请人、征收范围内的村民）。</source>
         <translation>Audience: the public, or a specific group (e.g. applicants).</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="250" />
+        <location filename="../item_editor.ui" line="256" />
         <source>公开方式：</source>
         <translation>Method:</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="260" />
+        <location filename="../item_editor.ui" line="266" />
         <source>公开方式：主动公开，或依申请公开。</source>
         <translation>Method: published proactively, or on request.</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="267" />
+        <location filename="../item_editor.ui" line="273" />
         <source>公开层级：</source>
         <translation>Levels:</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="279" />
+        <location filename="../item_editor.ui" line="285" />
         <source>县级</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="282" />
-        <location filename="../item_editor.ui" line="292" />
-        <location filename="../item_editor.ui" line="302" />
+        <location filename="../item_editor.ui" line="288" />
+        <location filename="../item_editor.ui" line="298" />
+        <location filename="../item_editor.ui" line="308" />
         <source>公开层级：在哪一级公开。乡镇目录中的事项应当包含“乡级”。</source>
         <translation>Levels: where it is published. Township catalog items should include Township.</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="289" />
+        <location filename="../item_editor.ui" line="295" />
         <source>乡级</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="299" />
+        <location filename="../item_editor.ui" line="305" />
         <source>村级</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="311" />
+        <location filename="../item_editor.ui" line="317" />
         <source>精准链接：</source>
         <translation>Link:</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="321" />
+        <location filename="../item_editor.ui" line="327" />
         <source>精准链接：该信息在网站上的网址，以 http:// 或 https:// 开头。</source>
         <translation>Link: the web address where it is published, starting with http:// or https://.</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="328" />
+        <location filename="../item_editor.ui" line="334" />
         <source>状态：</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="338" />
+        <location filename="../item_editor.ui" line="344" />
         <source>状态：草稿、待审、已审、已上传。</source>
         <translation>Status: draft, for review, reviewed, uploaded.</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="345" />
+        <location filename="../item_editor.ui" line="351" />
         <source>不适用原因：</source>
         <translation>Not applicable because:</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="355" />
+        <location filename="../item_editor.ui" line="361" />
         <source>本单位没有这一事项时写明原因，事项即标为“不适用”，不公开也不上传。</source>
         <translation>If this unit has no such item, give the reason: it is then marked not applicable, neither published nor uploaded.</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="374" />
+        <location filename="../item_editor.ui" line="380" />
         <source>一键修正(&amp;X)</source>
         <translation>Fi&amp;x automatically</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="377" />
+        <location filename="../item_editor.ui" line="383" />
         <source>按校验规则安全地修正这一事项中能自动修正的问题（去掉多余字符、改为标准写法）</source>
         <translation>Apply the safe fixes the rules offer for this item (stray characters, standard wording)</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="384" />
+        <location filename="../item_editor.ui" line="390" />
         <source>确认无误(&amp;K)</source>
         <translation>Chec&amp;ked, still true</translation>
     </message>
     <message>
-        <location filename="../item_editor.ui" line="387" />
+        <location filename="../item_editor.ui" line="393" />
         <source>核对过这一事项仍然准确：记下今天的日期（目录要定期核对、动态调整）</source>
         <translation>Checked and still true: record today's date (catalogs must be reviewed regularly)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_editor.py" line="161" />
+        <location filename="../../desktop/ui/item_editor.py" line="171" />
         <source>在表格中选一个事项进行编辑。</source>
         <extracomment>item id, field key, new value (a tuple for channels and levels) Ctrl+Z / Ctrl+Y in a field (which would otherwise undo only its own typing) the workspace's guideline templates, for the laws 引用法规 offers the home unit's division code: 引用法规 offers its province's own laws too</extracomment>
         <translation>Select an item in the table to edit it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_editor.py" line="163" />
+        <location filename="../../desktop/ui/item_editor.py" line="173" />
         <source>这一事项没有发现问题。</source>
         <translation>No problems found in this item.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_editor.py" line="167" />
+        <location filename="../../desktop/ui/item_editor.py" line="177" />
         <source>【{severity}】</source>
         <translation>[{severity}] </translation>
     </message>
@@ -1952,6 +1972,80 @@ Then edit, validate and export them in the main window.</translation>
         <location filename="../../desktop/ui/dashboard.py" line="66" />
         <source>未涉及</source>
         <translation>Not applicable</translation>
+    </message>
+</context>
+<context>
+    <name>ProvinceTemplateDialog</name>
+    <message>
+        <location filename="../../desktop/ui/province_template.py" line="62" />
+        <source>用本省空白模板生成格式</source>
+        <extracomment>The combo's choices: numbering and blank first, then the fields in the table's order. The saved profile's name.</extracomment>
+        <translation>Profile from the province's blank template</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/province_template.py" line="66" />
+        <source>选择本省下发的空白上传模板（.xlsx）</source>
+        <translation>Choose the blank upload template the province sent (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/province_template.py" line="67" />
+        <source>选择(&amp;C)…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/province_template.py" line="73" />
+        <source>如 浙江上传</source>
+        <translation>e.g. Zhejiang upload</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/province_template.py" line="76" />
+        <source>模板文件(&amp;F)：</source>
+        <translation>Template &amp;file:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/province_template.py" line="77" />
+        <source>格式名称(&amp;N)：</source>
+        <translation>Profile &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/province_template.py" line="80" />
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/province_template.py" line="80" />
+        <source>模板中的表头</source>
+        <translation>Heading in the template</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/province_template.py" line="80" />
+        <source>导出时填写</source>
+        <translation>Filled on export with</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/province_template.py" line="106" />
+        <source>选择空白上传模板</source>
+        <translation>Choose a blank upload template</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/province_template.py" line="108" />
+        <source>表格文件 (*.xlsx *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/province_template.py" line="142" />
+        <source>工作表“{sheet}”，{count} 列。</source>
+        <translation>Sheet “{sheet}”, {count} columns. </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/province_template.py" line="149" />
+        <source>没有认出：{names}，导出时留空；如要填写，请在右边选择。</source>
+        <translation>Not recognised: {names}; left blank on export — to fill them, choose on the right. </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/province_template.py" line="155" />
+        <source>表头上方的 {count} 行（标题等）导出时照原样保留。</source>
+        <translation>The {count} rows above the header (title etc.) are kept as they are on export.</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,8 @@ class Ui_ItemEditor(object):
         self.timeLimitEdit = QComboBox(ItemEditor)
         self.timeLimitEdit.setObjectName(u"timeLimitEdit")
         self.timeLimitEdit.setEditable(True)
+        self.timeLimitEdit.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.timeLimitEdit.setMinimumContentsLength(8)
 
         self.editorLayout.addWidget(self.timeLimitEdit, 6, 1, 1, 1)
 
@@ -127,7 +129,8 @@ class Ui_ItemEditor(object):
 
         self.channelList = QListWidget(ItemEditor)
         self.channelList.setObjectName(u"channelList")
-        self.channelList.setMaximumSize(QSize(16777215, 120))
+        self.channelList.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.channelList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.channelList.setFlow(QListView.Flow.LeftToRight)
         self.channelList.setProperty(u"isWrapping", True)
         self.channelList.setResizeMode(QListView.ResizeMode.Adjust)
