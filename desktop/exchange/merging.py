@@ -199,16 +199,7 @@ def apply_merge(
             elif gone is False:
                 workspace.restore_item(merge.item_id)
         receiving.set_merge_bases(workspace, package.items)
-        if plan.pin is not None:
-            receiving.pin_key(workspace, _sender_code(package), plan.pin)
-        receiving.record_package(
-            workspace,
-            package.package_id,
-            package.sha256,
-            package.kind,
-            _sender_code(package),
-            package.created_at,
-        )
+        _remember(workspace, plan)
     return MergeResult(
         len(plan.new_units), len(added), changed, deleted, plan.unchanged, taken or None
     )
@@ -236,21 +227,26 @@ def _plan_return(
     return plan
 
 
-def _apply_return(workspace: Workspace, plan: MergePlan, backup: bool) -> MergeResult:
+def _remember(workspace: Workspace, plan: MergePlan) -> None:
+    """In the merge's transaction: the sender's key pinned, the package logged as taken."""
     package = plan.package
+    if plan.pin is not None:
+        receiving.pin_key(workspace, _sender_code(package), plan.pin)
+    receiving.record_package(
+        workspace,
+        package.package_id,
+        package.sha256,
+        package.kind,
+        _sender_code(package),
+        package.created_at,
+    )
+
+
+def _apply_return(workspace: Workspace, plan: MergePlan, backup: bool) -> MergeResult:
     taken = backup and workspace.backup("merge")
     with workspace.atomic():
         changed = len(take_opinions(workspace, plan.opinions))
-        if plan.pin is not None:
-            receiving.pin_key(workspace, _sender_code(package), plan.pin)
-        receiving.record_package(
-            workspace,
-            package.package_id,
-            package.sha256,
-            package.kind,
-            _sender_code(package),
-            package.created_at,
-        )
+        _remember(workspace, plan)
     return MergeResult(0, 0, changed, 0, 0, taken or None)
 
 
