@@ -91,6 +91,10 @@ def test_conflicts_are_decided_row_by_row(qtbot, tmp_path):
     rows = {model.index(r, 5).data(): r for r in range(model.rowCount())}
     assert set(rows) == {"村里改的一", "村里改的二"}
     assert model.index(rows["村里改的一"], 4).data() == "镇里改的一"  # both texts side by side
+    marked = '<span style="background:#ffe082">{}</span>'
+    highlight = model.HighlightRole
+    assert model.index(rows["村里改的一"], 4).data(highlight) == marked.format("镇") + "里改的一"
+    assert model.index(rows["村里改的一"], 5).data(highlight) == marked.format("村") + "里改的一"
     model.setData(model.index(rows["村里改的一"], 0), Qt.CheckState.Checked.value,
                   Qt.ItemDataRole.CheckStateRole)  # fmt: skip
     dialog.receive()

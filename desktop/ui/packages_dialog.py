@@ -8,9 +8,11 @@ writer connection of its own after a backup. Every view reloads from the session
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,12 +21,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ..domain.merging import DELETED, ItemMerge
+from ..domain.text_diff import differing_spans
 from ..exchange.merging import MergePlan, MergeResult, apply_merge, plan_merge
 from ..exchange.packages import read_package
 from ..store.changes import Changes
@@ -66,6 +72,9 @@ class ChangesModel(CheckableRowsModel):
         self.checked = set()
         self.load(rows)
 
+    #: columns 4 and 5 as HTML, the characters the other side lacks highlighted
+    HighlightRole = Qt.ItemDataRole.UserRole + 10
+
     def checkable(self, row: object) -> bool:
         return row[0].kind == "conflict"  # type: ignore[index]
 
@@ -78,9 +87,13 @@ class ChangesModel(CheckableRowsModel):
         }
 
     def cell(self, row, column: int, role: int):
+        merge, key, before, after = row
+        if role == self.HighlightRole and column in (4, 5):
+            ours, theirs = _shown(before), _shown(after)
+            spans = differing_spans(ours, theirs)
+            return _marked(ours, spans[0]) if column == 4 else _marked(theirs, spans[1])
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        merge, key, before, after = row
         item = merge.incoming
         values = (
             "",
@@ -91,6 +104,40 @@ class ChangesModel(CheckableRowsModel):
             _shown(after),
         )
         return values[column]
+
+
+def _marked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` as HTML with ``spans`` highlighted (what differs from the other side)."""
+    parts, at = [], 0
+    for start, end in spans:
+        parts.append(html.escape(text[at:start]))
+        parts.append(f'<span style="background:#ffe082">{html.escape(text[start:end])}</span>')
+        at = end
+    parts.append(html.escape(text[at:]))
+    return "".join(parts)
+
+
+class HighlightDelegate(QStyledItemDelegate):
+    """Paints a cell's highlighted HTML (ChangesModel.HighlightRole) instead of its text."""
+
+    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        marked = index.data(ChangesModel.HighlightRole)
+        if marked is None:
+            super().paint(painter, option, index)
+            return
+        self.initStyleOption(option, index)
+        option.text = ""
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setHtml(marked)
+        document.setTextWidth(option.rect.width())
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        document.drawContents(painter)
+        painter.restore()
 
 
 def _shown(value: object) -> str:
@@ -127,6 +174,9 @@ class ReceiveDialog(QDialog):
         self.changes = ChangesModel(self)
         self.table = QTableView()
         self.table.setModel(self.changes)
+        self.highlight = HighlightDelegate(self.table)
+        for column in (4, 5):
+            self.table.setItemDelegateForColumn(column, self.highlight)
         self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((70, 60, 260, 100, 200)):
             self.table.setColumnWidth(column, width)
