@@ -151,3 +151,35 @@ def test_the_county_view_lists_each_units_state_and_opens_its_catalog(qtbot, tmp
     assert window.catalog.unit == view.proxy.index(0, 0).data(view.model.UnitRole)
     view.close()
     window.close_workspace()
+
+
+def test_a_village_receives_its_return_package_in_the_window(qtbot, tmp_path):
+    village, township = village_and_township(tmp_path)
+    out = tmp_path / "包"
+    out.mkdir()
+    assert cli.main(["submit", "--workspace", str(village), "--to-parent", "--out", str(out)]) == 0
+    [sent] = out.glob("*.gkbs")
+    assert cli.main(["merge", str(sent), "--workspace", str(township)]) == 0
+    with open_workspace(village, daily_backup=False) as ws:
+        item_id = ws.items()[0].id
+    unit = ["--workspace", str(township), "--unit", "幸福村村民委员会"]
+    assert cli.main(["review", *unit, "--return", "--reason", "内容不全", "--items", item_id]) == 0
+    assert cli.main(["return", *unit, "--out", str(out)]) == 0
+    [back] = set(out.glob("*.gkbs")) - {sent}
+    window = window_on(qtbot, village)
+    dialog = window.package_actions.receive()
+    dialog.file_edit.setText(str(back))
+    dialog.preview()
+    qtbot.waitUntil(lambda: dialog.plan is not None)
+    assert "审核意见 1 条" in dialog.summary.text()
+    dialog.receive()
+    qtbot.waitUntil(lambda: dialog.result is not None and not window.workers.busy)
+    assert window.workspace.item(item_id).status == "退回修改"
+    qtbot.waitUntil(
+        lambda: any(
+            window.findings.finding(r).rule == "review-returned"
+            for r in range(window.findings.rowCount())
+        )
+    )
+    dialog.close()
+    window.close_workspace()
