@@ -33,6 +33,16 @@ def village_and_township(tmp_path: Path) -> tuple[Path, Path]:
     return village, township
 
 
+def submitted_and_merged(village: Path, township: Path, out: Path) -> Path:
+    """The village's package, written by the CLI and merged into the township: the start
+    of a round that goes on in the window."""
+    out.mkdir(exist_ok=True)
+    assert cli.main(["submit", "--workspace", str(village), "--to-parent", "--out", str(out)]) == 0
+    [package] = out.glob("*.gkbs")
+    assert cli.main(["merge", str(package), "--workspace", str(township)]) == 0
+    return package
+
+
 def test_a_village_submits_from_its_window_and_the_township_receives_in_its(qtbot, tmp_path):
     village, township = village_and_township(tmp_path)
     sender = window_on(qtbot, village)
@@ -67,10 +77,7 @@ def test_a_village_submits_from_its_window_and_the_township_receives_in_its(qtbo
 def test_conflicts_are_decided_row_by_row(qtbot, tmp_path):
     village, township = village_and_township(tmp_path)
     out = tmp_path / "包"
-    out.mkdir()
-    assert cli.main(["submit", "--workspace", str(village), "--to-parent", "--out", str(out)]) == 0
-    [first] = out.glob("*.gkbs")
-    assert cli.main(["merge", str(first), "--workspace", str(township)]) == 0
+    first = submitted_and_merged(village, township, out)
     with open_workspace(village, daily_backup=False) as ws:
         one, two = ws.items()[:2]
         ws.update_item(one.id, content="村里改的一")
@@ -156,10 +163,7 @@ def test_the_county_view_lists_each_units_state_and_opens_its_catalog(qtbot, tmp
 def test_a_village_receives_its_return_package_in_the_window(qtbot, tmp_path):
     village, township = village_and_township(tmp_path)
     out = tmp_path / "包"
-    out.mkdir()
-    assert cli.main(["submit", "--workspace", str(village), "--to-parent", "--out", str(out)]) == 0
-    [sent] = out.glob("*.gkbs")
-    assert cli.main(["merge", str(sent), "--workspace", str(township)]) == 0
+    sent = submitted_and_merged(village, township, out)
     with open_workspace(village, daily_backup=False) as ws:
         item_id = ws.items()[0].id
     unit = ["--workspace", str(township), "--unit", "幸福村村民委员会"]
